@@ -1,0 +1,67 @@
+package fr.logementaccompagne.reference;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read access to the programme's reference data: territories, partners, providers, categories, dwellings. */
+@Repository
+public class ReferenceDataRepository {
+
+  private final JdbcClient jdbc;
+
+  public ReferenceDataRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<CodeLabel> basins() {
+    return jdbc.sql("SELECT code, label FROM basin ORDER BY code").query(CodeLabel.class).list();
+  }
+
+  public List<Territory> territories() {
+    return jdbc.sql("SELECT code, label, basin_code FROM territory ORDER BY code").query(Territory.class).list();
+  }
+
+  public List<CodeLabel> partners() {
+    return jdbc.sql("SELECT code, label FROM partner ORDER BY code").query(CodeLabel.class).list();
+  }
+
+  public List<CodeLabel> providers() {
+    return jdbc.sql("SELECT code, label FROM provider ORDER BY code").query(CodeLabel.class).list();
+  }
+
+  public List<PriorityCategory> priorityCategories() {
+    return jdbc.sql("SELECT code, label, quota_code FROM priority_category ORDER BY code")
+        .query(PriorityCategory.class).list();
+  }
+
+  /** Dwellings, optionally only the vacant ones (no open contract) and only those of one territory. */
+  public List<Dwelling> dwellings(Boolean vacant, String territoryCode) {
+    return jdbc.sql("""
+            SELECT d.reference, d.territory_code, d.commune, d.typology, d.financing, d.motor_adapted,
+                   NOT EXISTS (SELECT 1 FROM occupancy_contract c
+                               WHERE c.dwelling_id = d.id AND c.end_date IS NULL) AS vacant,
+                   d.programme_code
+            FROM dwelling d
+            WHERE (CAST(:territory AS VARCHAR(40)) IS NULL OR d.territory_code = :territory)
+            ORDER BY d.reference
+            """)
+        .param("territory", territoryCode)
+        .query(Dwelling.class).list().stream()
+        .filter(d -> vacant == null || d.vacant() == vacant)
+        .toList();
+  }
+
+  public record CodeLabel(String code, String label) {
+  }
+
+  public record Territory(String code, String label, String basinCode) {
+  }
+
+  public record PriorityCategory(String code, String label, String quotaCode) {
+  }
+
+  public record Dwelling(String reference, String territoryCode, String commune, String typology,
+                         String financing, boolean motorAdapted, boolean vacant, String programmeCode) {
+  }
+}
