@@ -1,0 +1,65 @@
+package fr.logementaccompagne.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.mock.env.MockEnvironment;
+
+class AdministratorPasswordGuardTest {
+
+  private final AdministratorPasswordGuard guard = new AdministratorPasswordGuard();
+
+  private static MockEnvironment postgres(String password) {
+    MockEnvironment environment = new MockEnvironment();
+    environment.setActiveProfiles("postgres");
+    if (password != null) {
+      environment.setProperty(AdministratorPasswordGuard.PASSWORD_PROPERTY, password);
+    }
+    return environment;
+  }
+
+  @Test
+  void refusesAMissingPassword() {
+    assertThatThrownBy(() -> guard.postProcessEnvironment(postgres(null), new SpringApplication()))
+        .isInstanceOf(InsecureAdministratorPasswordException.class)
+        .hasMessageContaining("ADMIN_PASSWORD is not set");
+    assertThatThrownBy(() -> guard.postProcessEnvironment(postgres("  "), new SpringApplication()))
+        .isInstanceOf(InsecureAdministratorPasswordException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "admin", "Camunda", "PASSWORD", "changeme"})
+  void refusesWellKnownDefaults(String password) {
+    assertThatThrownBy(() -> guard.postProcessEnvironment(postgres(password), new SpringApplication()))
+        .isInstanceOf(InsecureAdministratorPasswordException.class)
+        .hasMessageContaining("well-known default");
+  }
+
+  @Test
+  void acceptsAChosenPassword() {
+    assertThatCode(() -> guard.postProcessEnvironment(postgres("Tr3s-Long-Et-Choisi"), new SpringApplication()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void leavesTheDemoProfileAlone() {
+    MockEnvironment demo = new MockEnvironment();
+    demo.setActiveProfiles("demo");
+    demo.setProperty(AdministratorPasswordGuard.PASSWORD_PROPERTY, "demo");
+    assertThatCode(() -> guard.postProcessEnvironment(demo, new SpringApplication())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void explainsTheRefusalInOneLine() {
+    FailureAnalysis analysis = new InsecureAdministratorPasswordFailureAnalyzer()
+        .analyze(new IllegalStateException(new InsecureAdministratorPasswordException("ADMIN_PASSWORD is not set")));
+    assertThat(analysis.getDescription()).isEqualTo("ADMIN_PASSWORD is not set").doesNotContain("\n");
+    assertThat(analysis.getAction()).contains("ADMIN_PASSWORD");
+  }
+}
