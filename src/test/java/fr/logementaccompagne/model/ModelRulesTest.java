@@ -41,7 +41,7 @@ class ModelRulesTest {
         "bad.bpmn: businessRuleTask 'Task_Decide' references decision 'no-such-decision', not found in processes/",
         "bad.bpmn: endEvent 'End_Unnamed' has no label",
         "bad.dmn: decision bad-decision has no camunda:historyTimeToLive",
-        "duplicate.form: form id 'good-form' is used by good.form too",
+        "good.form: form id 'good-form' is used by duplicate.form too",
         "good.form: textfield 'Field_noKey' has no key");
   }
 
