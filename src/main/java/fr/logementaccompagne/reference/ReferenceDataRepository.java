@@ -35,6 +35,25 @@ public class ReferenceDataRepository {
         .query(PriorityCategory.class).list();
   }
 
+  public java.util.Set<String> priorityCategoryCodes() {
+    return new java.util.HashSet<>(jdbc.sql("SELECT code FROM priority_category").query(String.class).list());
+  }
+
+  public boolean partnerExists(String code) {
+    return code != null && jdbc.sql("SELECT COUNT(*) FROM partner WHERE code = :code").param("code", code)
+        .query(Integer.class).single() > 0;
+  }
+
+  public boolean programmeExists(String code) {
+    return code != null && jdbc.sql("SELECT COUNT(*) FROM programme WHERE code = :code").param("code", code)
+        .query(Integer.class).single() > 0;
+  }
+
+  public java.util.Optional<String> basinOf(String territoryCode) {
+    return jdbc.sql("SELECT basin_code FROM territory WHERE code = :code").param("code", territoryCode)
+        .query(String.class).optional();
+  }
+
   /** Dwellings, optionally only the vacant ones (no open contract) and only those of one territory. */
   public List<Dwelling> dwellings(Boolean vacant, String territoryCode) {
     return jdbc.sql("""

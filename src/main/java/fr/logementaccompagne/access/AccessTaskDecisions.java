@@ -1,0 +1,66 @@
+package fr.logementaccompagne.access;
+
+import fr.logementaccompagne.access.AccessPathway.AccessOutcome;
+import fr.logementaccompagne.access.AccessPathway.CommissionDecision;
+import fr.logementaccompagne.access.AccessPathway.Elements;
+import fr.logementaccompagne.access.AccessPathway.EligibilityReviewDecision;
+import fr.logementaccompagne.access.AccessPathway.ReviewDecision;
+import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.workflow.TaskDecisionRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The decisions of the access pathway's user tasks (DESIGN section 4), enforced by {@code decisionGuard}. */
+@Configuration
+public class AccessTaskDecisions {
+
+  @Bean
+  TaskDecisionRule eligibilityReviewDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.REVIEW_INELIGIBILITY, Vars.ELIGIBILITY_REVIEW_DECISION,
+            EligibilityReviewDecision.class)
+        .withReason(EligibilityReviewDecision.DEROGATE.name(), Vars.DEROGATION_REASON);
+  }
+
+  @Bean
+  TaskDecisionRule accessOverlapDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.COORDINATE_OVERLAP, Vars.OVERLAP_DECISION,
+            OverlapDecision.class)
+        .withReason(OverlapDecision.CONTINUE.name(), "overlapReason");
+  }
+
+  /** The proposed dwelling must be one of the options computed before the task. */
+  @Bean
+  TaskDecisionRule proposedDwellingRule() {
+    return new TaskDecisionRule(AccessPathway.KEY, Elements.PROPOSE_DWELLING, Vars.PROPOSED_DWELLING_REFERENCE,
+        task -> {
+          List<String> references = new ArrayList<>();
+          if (task.getVariable(Vars.DWELLING_OPTIONS) instanceof SpinJsonNode options && options.isArray()) {
+            options.elements().forEach(option -> references.add(option.prop("value").stringValue()));
+          }
+          return references;
+        }, Map.of());
+  }
+
+  @Bean
+  TaskDecisionRule commissionDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.ATTRIBUTION_COMMISSION, Vars.COMMISSION_DECISION,
+        CommissionDecision.class);
+  }
+
+  @Bean
+  TaskDecisionRule reviewDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.PERIODIC_REVIEW, Vars.REVIEW_DECISION,
+        ReviewDecision.class);
+  }
+
+  @Bean
+  TaskDecisionRule accessOutcomeRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.FINAL_EVALUATION, Vars.ACCESS_OUTCOME,
+        AccessOutcome.class);
+  }
+}

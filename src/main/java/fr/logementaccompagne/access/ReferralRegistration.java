@@ -1,0 +1,76 @@
+package fr.logementaccompagne.access;
+
+import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.household.HouseholdRepository;
+import fr.logementaccompagne.pathway.CaseReferences;
+import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.reference.ReferenceDataRepository;
+import fr.logementaccompagne.workflow.VariableValues;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every access case, in the start transaction: checks the referral, records the household and
+ * opens the case. A referral started from Tasklist gets its case reference here; one from the API brings it.
+ */
+@Component("referralRegistration")
+public class ReferralRegistration implements JavaDelegate {
+
+  private final ReferralValidator validator;
+  private final HouseholdRepository households;
+  private final PathwayCaseRepository cases;
+  private final CaseReferences caseReferences;
+  private final ReferenceDataRepository referenceData;
+
+  public ReferralRegistration(ReferralValidator validator, HouseholdRepository households,
+                              PathwayCaseRepository cases, CaseReferences caseReferences,
+                              ReferenceDataRepository referenceData) {
+    this.validator = validator;
+    this.households = households;
+    this.cases = cases;
+    this.caseReferences = caseReferences;
+    this.referenceData = referenceData;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Referral referral = Referral.from(execution);
+    Map<String, String> errors = new LinkedHashMap<>(validator.formErrors(referral));
+    if (errors.isEmpty()) {
+      errors.putAll(validator.unknownReferences(referral));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidReferralException(errors);
+    }
+    cases.openCaseOf(referral.householdReference(), Pathway.ACCESS).ifPresent(open -> {
+      throw new DuplicateOpenCaseException(referral.householdReference(), open);
+    });
+
+    String caseReference = execution.getProcessBusinessKey();
+    if (caseReference == null || caseReference.isBlank()) {
+      caseReference = caseReferences.next(Pathway.ACCESS);
+      execution.setProcessBusinessKey(caseReference);
+    }
+    long householdId = households.save(referral.householdReference(), referral.profile(),
+        referral.priorityCategories());
+    try {
+      cases.open(caseReference, Pathway.ACCESS, householdId, referral.partnerCode(), referral.territoryCode(),
+          execution.getProcessInstanceId());
+    } catch (DuplicateKeyException raceLost) {
+      throw new DuplicateOpenCaseException(referral.householdReference(), null);
+    }
+
+    execution.setVariable(Vars.CASE_REFERENCE, caseReference);
+    execution.setVariable(Vars.HOUSEHOLD_ID, referral.householdReference());
+    execution.setVariable(Vars.BASIN_CODE, referenceData.basinOf(referral.territoryCode()).orElseThrow());
+    execution.setVariable(Vars.PRIORITY_CATEGORIES, VariableValues.jsonList(referral.priorityCategories()));
+    execution.setVariable(Vars.DEPENDANTS, referral.dependantsOrZero());
+    execution.setVariable(Vars.PROPOSAL_COUNT, 0);
+  }
+}

@@ -1,0 +1,97 @@
+package fr.logementaccompagne.api;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.logementaccompagne.access.InvalidReferralException;
+import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.security.ForbiddenException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of {@code /api} as RFC 9457 problem JSON in French (DESIGN section 8): each bad field named with its
+ * rule under {@code errors}; never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "fr.logementaccompagne")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  public record FieldError(String field, String message) {
+  }
+
+  @ExceptionHandler(InvalidReferralException.class)
+  ProblemDetail invalid(InvalidReferralException e) {
+    return withErrors(HttpStatus.BAD_REQUEST, "Requête invalide", e.fieldErrors());
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalid(InvalidRequestException e) {
+    return withErrors(HttpStatus.BAD_REQUEST, "Requête invalide", e.fieldErrors());
+  }
+
+  @ExceptionHandler(UnknownReferenceException.class)
+  ProblemDetail unknown(UnknownReferenceException e) {
+    return withErrors(HttpStatus.UNPROCESSABLE_ENTITY, "Références inconnues", e.fieldErrors());
+  }
+
+  @ExceptionHandler(DuplicateOpenCaseException.class)
+  ProblemDetail duplicate(DuplicateOpenCaseException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Dossier déjà ouvert");
+    if (e.openCaseReference() != null) {
+      problem.setProperty("openCaseReference", e.openCaseReference());
+    }
+    return problem;
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Accès refusé");
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Introuvable");
+    return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                HttpHeaders headers, HttpStatusCode status,
+                                                                WebRequest request) {
+    Map<String, String> errors;
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      errors = Map.of(field, mapping.getClass().getSimpleName().startsWith("UnrecognizedProperty")
+          ? "champ inconnu" : "valeur de type incorrect");
+    } else {
+      errors = Map.of("body", "corps JSON absent ou illisible");
+    }
+    return ResponseEntity.badRequest().body(withErrors(HttpStatus.BAD_REQUEST, "Requête invalide", errors));
+  }
+
+  private static ProblemDetail withErrors(HttpStatus status, String title, Map<String, String> fieldErrors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+        fieldErrors.entrySet().stream().map(e -> e.getKey() + " : " + e.getValue())
+            .collect(Collectors.joining(" ; ")));
+    problem.setTitle(title);
+    List<FieldError> errors = fieldErrors.entrySet().stream()
+        .map(e -> new FieldError(e.getKey(), e.getValue())).toList();
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+}

@@ -1,0 +1,59 @@
+package fr.logementaccompagne.contract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Occupancy contracts: one row per status period of a household in a dwelling. */
+@Repository
+public class OccupancyContractRepository {
+
+  private final JdbcClient jdbc;
+
+  public OccupancyContractRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record OpenContract(long id, long dwellingId, String status, String caseReference) {
+  }
+
+  public record ContractView(String dwellingReference, String status, String holder, String partnerCode,
+                             LocalDate startDate, LocalDate endDate) {
+  }
+
+  public Optional<OpenContract> openContractOf(long householdId) {
+    return jdbc.sql("""
+            SELECT id, dwelling_id, status, case_reference FROM occupancy_contract
+            WHERE household_id = :household AND end_date IS NULL""")
+        .param("household", householdId).query(OpenContract.class).optional();
+  }
+
+  public void open(long dwellingId, long householdId, OccupancyStatus status, String partnerCode, LocalDate start,
+                   String caseReference) {
+    jdbc.sql("""
+            INSERT INTO occupancy_contract (dwelling_id, household_id, status, holder, partner_code, start_date,
+                                            case_reference)
+            VALUES (:dwelling, :household, :status, :holder, :partner, :start, :case)""")
+        .param("dwelling", dwellingId).param("household", householdId).param("status", status.name())
+        .param("holder", status.holder().name()).param("partner", partnerCode).param("start", start)
+        .param("case", caseReference).update();
+  }
+
+  public void close(long contractId, LocalDate end, String reason) {
+    jdbc.sql("UPDATE occupancy_contract SET end_date = :end, end_reason = :reason WHERE id = :id AND end_date IS NULL")
+        .param("end", end).param("reason", reason).param("id", contractId).update();
+  }
+
+  public List<ContractView> ofHousehold(String householdReference) {
+    return jdbc.sql("""
+            SELECT d.reference AS dwelling_reference, c.status, c.holder, c.partner_code, c.start_date, c.end_date
+            FROM occupancy_contract c
+            JOIN household h ON h.id = c.household_id
+            JOIN dwelling d ON d.id = c.dwelling_id
+            WHERE h.reference = :household
+            ORDER BY c.start_date, c.id""")
+        .param("household", householdReference).query(ContractView.class).list();
+  }
+}

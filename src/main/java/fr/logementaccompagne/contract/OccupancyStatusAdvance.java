@@ -1,0 +1,18 @@
+package fr.logementaccompagne.contract;
+
+import fr.logementaccompagne.workflow.VariableValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_AdvanceStatus}: the review decided to slide; the next period runs under the next status. */
+@Component("occupancyStatusAdvance")
+public class OccupancyStatusAdvance implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    OccupancyStatus current = OccupancyStatus.valueOf(VariableValues.string(execution.getVariable("occupancyStatus")));
+    execution.setVariable("occupancyStatus", current.next().name());
+    execution.removeVariable("reviewDecision");
+  }
+}

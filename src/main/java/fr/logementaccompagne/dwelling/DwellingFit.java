@@ -1,0 +1,36 @@
+package fr.logementaccompagne.dwelling;
+
+import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
+import fr.logementaccompagne.eligibility.Financing;
+import fr.logementaccompagne.eligibility.ResourceCeilingRule;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Whether a dwelling fits a household: typology for its size, motor-disability adaptation when needed, and
+ * resources within the ceiling of the dwelling's financing.
+ */
+public class DwellingFit {
+
+  /** Persons a typology houses, smallest and largest (landlord's attribution guide). */
+  static final Map<String, int[]> PERSONS_BY_TYPOLOGY = Map.of(
+      "T1", new int[] {1, 1}, "T2", new int[] {1, 2}, "T3", new int[] {2, 4},
+      "T4", new int[] {3, 5}, "T5", new int[] {4, 7}, "T6", new int[] {5, 12});
+
+  private final ResourceCeilingRule ceilings;
+
+  public DwellingFit(ResourceCeilingRule ceilings) {
+    this.ceilings = ceilings;
+  }
+
+  public record Household(int size, int dependants, BigDecimal annualResourcesEur, boolean needsMotorAdapted) {
+  }
+
+  public boolean fits(Dwelling dwelling, Household household) {
+    int[] persons = PERSONS_BY_TYPOLOGY.get(dwelling.typology());
+    return persons != null && household.size() >= persons[0] && household.size() <= persons[1]
+        && (!household.needsMotorAdapted() || dwelling.motorAdapted())
+        && ceilings.withinCeiling(Financing.valueOf(dwelling.financing()), household.size(), household.dependants(),
+        household.annualResourcesEur());
+  }
+}

@@ -1,0 +1,60 @@
+package fr.logementaccompagne.dwelling;
+
+import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.access.Referral;
+import fr.logementaccompagne.eligibility.ResourceCeilingRule;
+import fr.logementaccompagne.eligibility.ResourceCeilingTable;
+import fr.logementaccompagne.workflow.VariableValues;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_FindMatchingDwellings}: the free dwellings of the territory that fit the household, offered to the
+ * agency as the choices of {@code Task_ProposeDwelling}. A dwelling the commission refused is not offered again.
+ */
+@Component("dwellingMatching")
+public class DwellingMatching implements JavaDelegate {
+
+  static final String EXCLUDED_DWELLINGS = "excludedDwellings";
+
+  private final DwellingRepository dwellings;
+  private final ResourceCeilingTable ceilingTable;
+
+  public DwellingMatching(DwellingRepository dwellings, ResourceCeilingTable ceilingTable) {
+    this.dwellings = dwellings;
+    this.ceilingTable = ceilingTable;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Referral referral = Referral.from(execution);
+    List<String> excluded = new ArrayList<>(VariableValues.stringList(execution.getVariable(EXCLUDED_DWELLINGS)));
+    String refused = VariableValues.string(execution.getVariable(Vars.PROPOSED_DWELLING_REFERENCE));
+    if (refused != null && !excluded.contains(refused)) {
+      excluded.add(refused);
+    }
+    var fit = new DwellingFit(new ResourceCeilingRule(ceilingTable));
+    var household = new DwellingFit.Household(referral.householdSize(), referral.dependantsOrZero(),
+        referral.annualResourcesEur(), referral.needsMotorAdaptedDwelling());
+
+    SpinJsonNode options = Spin.JSON("[]");
+    dwellings.freeIn(referral.territoryCode(), execution.getProcessBusinessKey()).stream()
+        .filter(dwelling -> !excluded.contains(dwelling.reference()))
+        .filter(dwelling -> fit.fits(dwelling, household))
+        .forEach(dwelling -> options.append(Spin.JSON("{}")
+            .prop("label", "%s : %s %s, %s%s".formatted(dwelling.reference(), dwelling.typology(),
+                dwelling.financing(), dwelling.commune(), dwelling.motorAdapted() ? ", adapté PMR" : ""))
+            .prop("value", dwelling.reference())));
+
+    execution.setVariable(Vars.DWELLING_OPTIONS, options);
+    execution.setVariable(EXCLUDED_DWELLINGS, VariableValues.jsonList(excluded));
+    execution.setVariable(Vars.PROPOSAL_COUNT,
+        VariableValues.integer(execution.getVariable(Vars.PROPOSAL_COUNT)) + 1);
+    execution.removeVariable(Vars.PROPOSED_DWELLING_REFERENCE);
+  }
+}

@@ -1,0 +1,45 @@
+package fr.logementaccompagne.eligibility;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * DESIGN section 4, step 2: at least one known priority category, resources within the ceiling, consent to
+ * accompaniment. The ceiling checked here is the PLUS one, the highest of the programme's stock; dwelling
+ * matching then keeps only dwellings whose own financing the household fits (ADR 6).
+ */
+public class EligibilityRules {
+
+  public static final Financing INTAKE_FINANCING = Financing.PLUS;
+
+  private final ResourceCeilingRule ceilings;
+  private final Set<String> priorityCategories;
+
+  public EligibilityRules(ResourceCeilingRule ceilings, Set<String> priorityCategories) {
+    this.ceilings = ceilings;
+    this.priorityCategories = priorityCategories;
+  }
+
+  public record Assessment(boolean eligible, List<String> reasons) {
+  }
+
+  public Assessment assess(Collection<String> categories, int householdSize, int dependants,
+                           BigDecimal annualResourcesEur, boolean consentToAccompaniment) {
+    List<String> reasons = new ArrayList<>();
+    if (categories.stream().noneMatch(priorityCategories::contains)) {
+      reasons.add("Aucune catégorie de public prioritaire");
+    }
+    long ceiling = ceilings.ceilingEur(INTAKE_FINANCING, householdSize, dependants);
+    if (!ceilings.withinCeiling(INTAKE_FINANCING, householdSize, dependants, annualResourcesEur)) {
+      reasons.add("Ressources (%s €) au-dessus du plafond %s (%d €)".formatted(
+          annualResourcesEur.toPlainString(), INTAKE_FINANCING, ceiling));
+    }
+    if (!consentToAccompaniment) {
+      reasons.add("Consentement à l'accompagnement absent");
+    }
+    return new Assessment(reasons.isEmpty(), List.copyOf(reasons));
+  }
+}

@@ -1,0 +1,53 @@
+package fr.logementaccompagne.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accompaniment measures of households: the programme's own and the common-law ones partners declare. */
+@Repository
+public class AccompanimentMeasureRepository {
+
+  public static final String INTERNAL = "INTERNAL";
+  public static final String DECLARED = "DECLARED";
+
+  private final JdbcClient jdbc;
+
+  public AccompanimentMeasureRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record Measure(String kind, String provider, String source, LocalDate startDate, LocalDate endDate) {
+  }
+
+  public void open(long householdId, MeasureKind kind, String provider, String source, LocalDate start,
+                   LocalDate end, String caseReference) {
+    jdbc.sql("""
+            INSERT INTO accompaniment_measure (household_id, kind, provider, source, start_date, end_date,
+                                               case_reference)
+            VALUES (:household, :kind, :provider, :source, :start, :end, :case)""")
+        .param("household", householdId).param("kind", kind.name()).param("provider", provider)
+        .param("source", source).param("start", start).param("end", end).param("case", caseReference)
+        .update();
+  }
+
+  /** Ends the case's measures still running (of one kind, or all when kind is null). */
+  public void closeOpenOfCase(String caseReference, MeasureKind kind, LocalDate end) {
+    jdbc.sql("""
+            UPDATE accompaniment_measure SET end_date = :end
+            WHERE case_reference = :case AND end_date IS NULL
+              AND (CAST(:kind AS VARCHAR(40)) IS NULL OR kind = :kind)""")
+        .param("end", end).param("case", caseReference).param("kind", kind == null ? null : kind.name())
+        .update();
+  }
+
+  public List<Measure> ofHousehold(String householdReference) {
+    return jdbc.sql("""
+            SELECT m.kind, m.provider, m.source, m.start_date, m.end_date
+            FROM accompaniment_measure m JOIN household h ON h.id = m.household_id
+            WHERE h.reference = :household
+            ORDER BY m.start_date, m.id""")
+        .param("household", householdReference).query(Measure.class).list();
+  }
+}

@@ -1,0 +1,102 @@
+package fr.logementaccompagne.household;
+
+import fr.logementaccompagne.api.InvalidRequestException;
+import fr.logementaccompagne.api.NotFoundException;
+import fr.logementaccompagne.contract.OccupancyContractRepository;
+import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
+import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
+import fr.logementaccompagne.security.CallerRights;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/households/{householdReference}")
+@Tag(name = "Households", description = "A household's contracts and accompaniment measures")
+public class HouseholdController {
+
+  /** Measures a partner may declare: the common-law schemes; the programme's own are recorded by the pathways. */
+  static final Set<MeasureKind> DECLARABLE = EnumSet.of(MeasureKind.FSL_ASLL, MeasureKind.AVDL, MeasureKind.MASP,
+      MeasureKind.CHRS_OUTREACH, MeasureKind.UTPAS_FOLLOWUP, MeasureKind.OTHER_COMMON_LAW);
+
+  private final HouseholdRepository households;
+  private final OccupancyContractRepository contracts;
+  private final AccompanimentMeasureRepository measures;
+  private final CallerRights rights;
+
+  public HouseholdController(HouseholdRepository households, OccupancyContractRepository contracts,
+                             AccompanimentMeasureRepository measures, CallerRights rights) {
+    this.households = households;
+    this.contracts = contracts;
+    this.measures = measures;
+    this.rights = rights;
+  }
+
+  public record MeasureDeclaration(String kind, String provider, LocalDate startDate, LocalDate endDate) {
+  }
+
+  @GetMapping("/contracts")
+  @Operation(summary = "The household's occupancy contracts, oldest first (endDate null while open)")
+  public List<ContractView> contracts(@PathVariable String householdReference) {
+    requireKnown(householdReference);
+    rights.requireMayReadHousehold(householdReference);
+    return contracts.ofHousehold(householdReference);
+  }
+
+  @GetMapping("/measures")
+  @Operation(summary = "The household's accompaniment measures, internal and declared")
+  public List<Measure> measures(@PathVariable String householdReference) {
+    requireKnown(householdReference);
+    rights.requireMayReadHousehold(householdReference);
+    return measures.ofHousehold(householdReference);
+  }
+
+  @PostMapping("/measures")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  @Operation(summary = "Declare a common-law measure (FSL/ASLL, AVDL, MASP, CHRS, UTPAS) for the overlap check")
+  public Measure declare(@PathVariable String householdReference, @RequestBody MeasureDeclaration declaration) {
+    long householdId = requireKnown(householdReference);
+    Map<String, String> errors = new LinkedHashMap<>();
+    MeasureKind kind = DECLARABLE.stream().filter(k -> k.name().equals(declaration.kind())).findFirst().orElse(null);
+    if (kind == null) {
+      errors.put("kind", "l'une de " + DECLARABLE);
+    }
+    if (declaration.provider() == null || declaration.provider().isBlank() || declaration.provider().length() > 120) {
+      errors.put("provider", "obligatoire, 120 caractères au plus");
+    }
+    if (declaration.startDate() == null) {
+      errors.put("startDate", "obligatoire (AAAA-MM-JJ)");
+    } else if (declaration.endDate() != null && declaration.endDate().isBefore(declaration.startDate())) {
+      errors.put("endDate", "postérieure ou égale à startDate");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    rights.requireMayDeclareMeasure(householdReference);
+    String provider = declaration.provider().strip();
+    measures.open(householdId, kind, provider, AccompanimentMeasureRepository.DECLARED, declaration.startDate(),
+        declaration.endDate(), null);
+    return new Measure(kind.name(), provider, AccompanimentMeasureRepository.DECLARED, declaration.startDate(),
+        declaration.endDate());
+  }
+
+  private long requireKnown(String householdReference) {
+    return households.idOf(householdReference)
+        .orElseThrow(() -> new NotFoundException("Ménage inconnu : " + householdReference));
+  }
+}

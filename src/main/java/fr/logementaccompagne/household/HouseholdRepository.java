@@ -1,0 +1,80 @@
+package fr.logementaccompagne.household;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Households of the domain store: composition, resources, territory, priority categories. */
+@Repository
+public class HouseholdRepository {
+
+  private final JdbcClient jdbc;
+
+  public HouseholdRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record HouseholdProfile(int householdSize, int dependants, BigDecimal annualResourcesEur,
+                                 String territoryCode, String referringPartnerCode, boolean needsMotorAdapted) {
+  }
+
+  public Optional<Long> idOf(String reference) {
+    return jdbc.sql("SELECT id FROM household WHERE reference = :reference")
+        .param("reference", reference).query(Long.class).optional();
+  }
+
+  /** Creates the household or, when it is already known (a new case), brings its profile up to date. */
+  public long save(String reference, HouseholdProfile profile, Collection<String> priorityCategories) {
+    Optional<Long> existing = idOf(reference);
+    if (existing.isPresent()) {
+      update(existing.get(), profile, priorityCategories);
+      return existing.get();
+    }
+    jdbc.sql("""
+            INSERT INTO household (reference, household_size, dependants, annual_resources_eur, territory_code,
+                                   referring_partner_code, needs_motor_adapted)
+            VALUES (:reference, :size, :dependants, :resources, :territory, :partner, :motor)""")
+        .param("reference", reference).params(profileParams(profile)).update();
+    long id = idOf(reference).orElseThrow();
+    replaceCategories(id, priorityCategories);
+    return id;
+  }
+
+  public void update(long householdId, HouseholdProfile profile, Collection<String> priorityCategories) {
+    jdbc.sql("""
+            UPDATE household SET household_size = :size, dependants = :dependants,
+                   annual_resources_eur = :resources, territory_code = :territory,
+                   referring_partner_code = COALESCE(:partner, referring_partner_code),
+                   needs_motor_adapted = :motor
+            WHERE id = :id""")
+        .param("id", householdId).params(profileParams(profile)).update();
+    replaceCategories(householdId, priorityCategories);
+  }
+
+  public List<String> priorityCategories(long householdId) {
+    return jdbc.sql("SELECT category_code FROM household_priority_category WHERE household_id = :id ORDER BY 1")
+        .param("id", householdId).query(String.class).list();
+  }
+
+  private void replaceCategories(long householdId, Collection<String> categories) {
+    jdbc.sql("DELETE FROM household_priority_category WHERE household_id = :id").param("id", householdId).update();
+    for (String category : categories) {
+      jdbc.sql("INSERT INTO household_priority_category (household_id, category_code) VALUES (:id, :code)")
+          .param("id", householdId).param("code", category).update();
+    }
+  }
+
+  private static java.util.Map<String, Object> profileParams(HouseholdProfile profile) {
+    var params = new java.util.HashMap<String, Object>();
+    params.put("size", profile.householdSize());
+    params.put("dependants", profile.dependants());
+    params.put("resources", profile.annualResourcesEur());
+    params.put("territory", profile.territoryCode());
+    params.put("partner", profile.referringPartnerCode());
+    params.put("motor", profile.needsMotorAdapted());
+    return params;
+  }
+}

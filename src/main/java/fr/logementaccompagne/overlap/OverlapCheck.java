@@ -1,0 +1,47 @@
+package fr.logementaccompagne.overlap;
+
+import fr.logementaccompagne.workflow.VariableValues;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_CheckOverlap} of both pathways: sets {@code overlapFound} and a French summary for the
+ * coordinator when the household is already accompanied (superposition, sur-accompagnement).
+ */
+@Component("overlapCheck")
+public class OverlapCheck implements JavaDelegate {
+
+  public static final String OVERLAP_FOUND = "overlapFound";
+  public static final String OVERLAP_SUMMARY = "overlapSummary";
+
+  private final OverlapQuery query;
+  private final Clock clock;
+
+  public OverlapCheck(OverlapQuery query, Clock clock) {
+    this.query = query;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String household = VariableValues.string(execution.getVariable("householdId"));
+    String caseReference = VariableValues.string(execution.getVariable("caseReference"));
+    var active = query.activeFor(household, caseReference, LocalDate.now(clock));
+    execution.setVariable(OVERLAP_FOUND, !active.isEmpty());
+    execution.setVariable(OVERLAP_SUMMARY, active.stream()
+        .map(a -> "%s (%s, %s) depuis le %s".formatted(a.kind(), a.provider(), label(a.source()), a.since()))
+        .collect(Collectors.joining(" ; ")));
+  }
+
+  private static String label(String source) {
+    return switch (source) {
+      case "DECLARED" -> "mesure de droit commun déclarée";
+      case "INTERNAL" -> "mesure du programme";
+      default -> "dossier ouvert";
+    };
+  }
+}

@@ -1,0 +1,4 @@
+package fr.logementaccompagne.overlap;
+
+/** Coordinator's decision on {@code Task_CoordinateOverlap}, in both pathways. */
+public enum OverlapDecision { CONTINUE, STOP }

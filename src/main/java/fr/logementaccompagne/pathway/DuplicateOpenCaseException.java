@@ -1,0 +1,17 @@
+package fr.logementaccompagne.pathway;
+
+/** The household already has an open case of this pathway (HTTP 409). */
+public class DuplicateOpenCaseException extends RuntimeException {
+
+  private final String openCaseReference;
+
+  public DuplicateOpenCaseException(String householdReference, String openCaseReference) {
+    super("Le ménage " + householdReference + " a déjà un dossier ouvert"
+        + (openCaseReference == null ? "" : " : " + openCaseReference));
+    this.openCaseReference = openCaseReference;
+  }
+
+  public String openCaseReference() {
+    return openCaseReference;
+  }
+}

@@ -1,0 +1,64 @@
+package fr.logementaccompagne.pathway;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases: the reference users quote, the household, the process instance behind it, open or closed. */
+@Repository
+public class PathwayCaseRepository {
+
+  private final JdbcClient jdbc;
+
+  public PathwayCaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record PathwayCase(String caseReference, String pathway, long householdId, String householdReference,
+                            String partnerCode, String territoryCode, Long dwellingId, String processInstanceId,
+                            String outcome, boolean stillOpen) {
+  }
+
+  public void open(String caseReference, Pathway pathway, long householdId, String partnerCode,
+                   String territoryCode, String processInstanceId) {
+    jdbc.sql("""
+            INSERT INTO pathway_case (case_reference, pathway, household_id, partner_code, territory_code,
+                                      process_instance_id)
+            VALUES (:case, :pathway, :household, :partner, :territory, :instance)""")
+        .param("case", caseReference).param("pathway", pathway.name()).param("household", householdId)
+        .param("partner", partnerCode).param("territory", territoryCode).param("instance", processInstanceId)
+        .update();
+  }
+
+  public Optional<PathwayCase> find(String caseReference) {
+    return jdbc.sql("""
+            SELECT c.case_reference, c.pathway, c.household_id, h.reference AS household_reference, c.partner_code,
+                   c.territory_code, c.dwelling_id, c.process_instance_id, c.outcome,
+                   c.closed_at IS NULL AS still_open
+            FROM pathway_case c JOIN household h ON h.id = c.household_id
+            WHERE c.case_reference = :case""")
+        .param("case", caseReference).query(PathwayCase.class).optional();
+  }
+
+  /** The household's open case of that pathway, if any. */
+  public Optional<String> openCaseOf(String householdReference, Pathway pathway) {
+    return jdbc.sql("""
+            SELECT c.case_reference FROM pathway_case c JOIN household h ON h.id = c.household_id
+            WHERE h.reference = :household AND c.pathway = :pathway AND c.closed_at IS NULL""")
+        .param("household", householdReference).param("pathway", pathway.name())
+        .query(String.class).optional();
+  }
+
+  public void assignDwelling(String caseReference, long dwellingId) {
+    jdbc.sql("UPDATE pathway_case SET dwelling_id = :dwelling WHERE case_reference = :case")
+        .param("dwelling", dwellingId).param("case", caseReference).update();
+  }
+
+  /** Closes the case once; closing again keeps the first outcome (retried jobs, listeners). */
+  public void close(String caseReference, String outcome) {
+    jdbc.sql("""
+            UPDATE pathway_case SET closed_at = CURRENT_TIMESTAMP, outcome = :outcome
+            WHERE case_reference = :case AND closed_at IS NULL""")
+        .param("outcome", outcome).param("case", caseReference).update();
+  }
+}

@@ -1,0 +1,35 @@
+package fr.logementaccompagne.workflow;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/** The decision a user task must carry: its variable, the values allowed, and the reason some values need. */
+public record TaskDecisionRule(String processKey, String taskDefinitionKey, String variable,
+                               Function<DelegateTask, Collection<String>> allowedValuesOf,
+                               Map<String, String> reasonVariableByValue) {
+
+  public static TaskDecisionRule of(String processKey, String taskDefinitionKey, String variable,
+                                    Class<? extends Enum<?>> values) {
+    List<String> names = Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
+    return new TaskDecisionRule(processKey, taskDefinitionKey, variable, task -> names, Map.of());
+  }
+
+  public TaskDecisionRule withReason(String value, String reasonVariable) {
+    var reasons = new java.util.HashMap<>(reasonVariableByValue);
+    reasons.put(value, reasonVariable);
+    return new TaskDecisionRule(processKey, taskDefinitionKey, variable, allowedValuesOf, Map.copyOf(reasons));
+  }
+
+  Collection<String> allowedValues(DelegateTask task) {
+    return allowedValuesOf.apply(task);
+  }
+
+  Optional<String> requiredReason(String value) {
+    return Optional.ofNullable(reasonVariableByValue.get(value));
+  }
+}
