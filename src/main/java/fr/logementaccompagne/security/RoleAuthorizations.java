@@ -1,0 +1,122 @@
+package fr.logementaccompagne.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import fr.logementaccompagne.reference.ReferenceDataRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine authorizations of each role (DESIGN section 7), granted at every start and idempotently: a grant
+ * already there is completed, never duplicated. Tasks are not granted here: the engine gives a task's candidate
+ * group READ and UPDATE on that task only, so a caseworker sees the tasks of their own cases.
+ */
+@Component
+public class RoleAuthorizations {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoleAuthorizations.class);
+  static final String ANY = "*";
+  static final String ACCESS_PATHWAY = "access-pathway";
+  static final String MAINTIEN_PATHWAY = "maintien-pathway";
+
+  private final AuthorizationService authorizations;
+  private final ReferenceDataRepository referenceData;
+
+  public RoleAuthorizations(AuthorizationService authorizations, ReferenceDataRepository referenceData) {
+    this.authorizations = authorizations;
+    this.referenceData = referenceData;
+  }
+
+  public record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(RoleGroupsInitializer.ORDER + 1)
+  public void grant() {
+    int changed = 0;
+    for (Grant grant : grants()) {
+      changed += apply(grant) ? 1 : 0;
+    }
+    LOG.info("Role authorizations checked, {} created or completed", changed);
+  }
+
+  List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    List<String> caseworkerGroups = new ArrayList<>(List.of(Groups.PRIORITY_PUBLICS, Groups.MANAGERS));
+    referenceData.partners().forEach(p -> caseworkerGroups.add(Groups.partner(p.code())));
+    referenceData.territories().forEach(t -> caseworkerGroups.add(Groups.agency(t.code())));
+    referenceData.basins().forEach(b -> caseworkerGroups.add(Groups.coordinator(b.code())));
+    referenceData.providers().forEach(p -> caseworkerGroups.add(Groups.provider(p.code())));
+    for (String group : caseworkerGroups) {
+      grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    }
+
+    // partners refer households from Tasklist; agencies start both pathways (referral on behalf, rental alert)
+    referenceData.partners().forEach(p -> grants.addAll(starter(Groups.partner(p.code()), ACCESS_PATHWAY)));
+    for (var territory : referenceData.territories()) {
+      grants.addAll(starter(Groups.agency(territory.code()), ACCESS_PATHWAY));
+      grants.addAll(starter(Groups.agency(territory.code()), MAINTIEN_PATHWAY));
+    }
+
+    // managers: read-only monitoring of everything in Cockpit
+    grants.add(new Grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK));
+    grants.add(new Grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ));
+    grants.add(new Grant(Groups.MANAGERS, Resources.TASK, ANY, Permissions.READ));
+    grants.add(new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY));
+    grants.add(new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
+    grants.add(new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ));
+
+    // analysts: deploy new versions of processes, decisions and forms (Camunda Modeler, Cockpit)
+    grants.add(new Grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+    grants.add(new Grant(Groups.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ));
+    grants.add(new Grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
+    grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+    grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
+    return grants;
+  }
+
+  private static List<Grant> starter(String group, String processKey) {
+    return List.of(
+        new Grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE),
+        new Grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+  }
+
+  /** Creates the grant or adds its missing permissions; true when something changed. */
+  private boolean apply(Grant grant) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(grant.groupId())
+        .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
+    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    boolean changed = existing == null;
+    if (existing == null) {
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+    }
+    for (Permission permission : grant.permissions()) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+    return changed;
+  }
+}

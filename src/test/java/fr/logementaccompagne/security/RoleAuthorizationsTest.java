@@ -1,0 +1,72 @@
+package fr.logementaccompagne.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.logementaccompagne.support.H2ApplicationTest;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@H2ApplicationTest
+class RoleAuthorizationsTest {
+
+  @Autowired
+  AuthorizationService authorizations;
+  @Autowired
+  RoleAuthorizations roleAuthorizations;
+
+  private boolean may(String group, Permission permission, Resource resource, String resourceId) {
+    return authorizations.isUserAuthorized("someone", List.of(group), permission, resource, resourceId);
+  }
+
+  @Test
+  void caseworkersUseTasklistButNotCockpitOrAdmin() {
+    for (String group : List.of(Groups.partner("VISA"), Groups.agency("LILLE"), Groups.provider("SOLIHA"),
+        Groups.coordinator("METROPOLE"), Groups.PRIORITY_PUBLICS)) {
+      assertThat(may(group, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).as(group).isTrue();
+      assertThat(may(group, Permissions.ACCESS, Resources.APPLICATION, "admin")).as(group).isFalse();
+    }
+    assertThat(may(Groups.partner("VISA"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may(Groups.provider("SOLIHA"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+  }
+
+  @Test
+  void partnersStartAccessPathwaysOnlyAndAgenciesBoth() {
+    assertThat(may(Groups.partner("VISA"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.ACCESS_PATHWAY)).isTrue();
+    assertThat(may(Groups.partner("VISA"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.MAINTIEN_PATHWAY)).isFalse();
+    assertThat(may(Groups.agency("LILLE"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.MAINTIEN_PATHWAY)).isTrue();
+    assertThat(may(Groups.partner("VISA"), Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+  }
+
+  @Test
+  void managersReadEverythingButChangeNothing() {
+    assertThat(may(Groups.MANAGERS, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(may(Groups.MANAGERS, Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "access-pathway")).isTrue();
+    assertThat(may(Groups.MANAGERS, Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
+    assertThat(may(Groups.MANAGERS, Permissions.DELETE, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+    assertThat(may(Groups.MANAGERS, Permissions.UPDATE, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+    assertThat(may(Groups.MANAGERS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isFalse();
+  }
+
+  @Test
+  void analystsDeployButDoNotTouchInstances() {
+    assertThat(may(Groups.ANALYSTS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isTrue();
+    assertThat(may(Groups.ANALYSTS, Permissions.DELETE, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+    assertThat(may(Groups.ANALYSTS, Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+  }
+
+  @Test
+  void grantingAgainChangesNothing() {
+    long before = authorizations.createAuthorizationQuery().count();
+    roleAuthorizations.grant();
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(before);
+  }
+}
