@@ -60,3 +60,8 @@ INSERT INTO quota (quota_year, quota_code, label, target) VALUES
     (2026, 'MOTOR_DISABILITY', 'Personnes en situation de handicap moteur (APF, habitat inclusif)', 10),
     (2027, 'LEAVING_HOSTING', 'Ménages sortant de structures d''hébergement', 30),
     (2027, 'MOTOR_DISABILITY', 'Personnes en situation de handicap moteur (APF, habitat inclusif)', 10);
+
+-- Maintien own-funds envelope (DESIGN section 1); other years are opened with la.maintien.default-envelope-eur.
+INSERT INTO budget_envelope (budget_year, amount_eur, committed_eur) VALUES
+    (2026, 500000, 0),
+    (2027, 500000, 0);

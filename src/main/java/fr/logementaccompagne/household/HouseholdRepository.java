@@ -26,6 +26,17 @@ public class HouseholdRepository {
         .param("reference", reference).query(Long.class).optional();
   }
 
+  /** A tenant flagged by rental management: known by its reference and territory only, until a diagnostic. */
+  public long ensureTenant(String reference, String territoryCode) {
+    Optional<Long> existing = idOf(reference);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    jdbc.sql("INSERT INTO household (reference, territory_code) VALUES (:reference, :territory)")
+        .param("reference", reference).param("territory", territoryCode).update();
+    return idOf(reference).orElseThrow();
+  }
+
   /** Creates the household or, when it is already known (a new case), brings its profile up to date. */
   public long save(String reference, HouseholdProfile profile, Collection<String> priorityCategories) {
     Optional<Long> existing = idOf(reference);

@@ -40,6 +40,30 @@ public class CallerRights {
     }
   }
 
+  /** Maintien alerts: the agency of the dwelling's territory (rental management's account is one of its members). */
+  public void requireMayRaiseAlert(String territoryCode) {
+    Caller caller = caller();
+    if (!caller.isAdministrator() && !caller.groupIds().contains(Groups.agency(territoryCode))) {
+      throw new ForbiddenException("Seule l'agence du territoire " + territoryCode + " peut signaler ce locataire");
+    }
+  }
+
+  /** Budget and orders: the landlord's own staff (agencies, coordination, managers, administrators). */
+  public void requireLandlordStaff() {
+    Caller caller = caller();
+    if (!(caller.isAdministrator() || caller.groupIds().contains(Groups.MANAGERS)
+        || caller.inGroupStartingWith("agency-") || caller.inGroupStartingWith("coordinator-"))) {
+      throw new ForbiddenException("Réservé aux équipes du bailleur");
+    }
+  }
+
+  public void requireManager() {
+    Caller caller = caller();
+    if (!(caller.isAdministrator() || caller.groupIds().contains(Groups.MANAGERS))) {
+      throw new ForbiddenException("Réservé aux responsables");
+    }
+  }
+
   public void requireMayReadHousehold(String householdReference) {
     if (!mayAccessHousehold(householdReference, true)) {
       throw new ForbiddenException("Ce ménage n'est pas suivi par votre structure");

@@ -1,0 +1,61 @@
+package fr.logementaccompagne.budget;
+
+import fr.logementaccompagne.api.NotFoundException;
+import fr.logementaccompagne.budget.BudgetEnvelopes.Envelope;
+import fr.logementaccompagne.budget.PurchaseOrderRepository.PurchaseOrder;
+import fr.logementaccompagne.security.CallerRights;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Maintien budget", description = "The yearly envelope and the purchase orders committed on it")
+public class BudgetController {
+
+  private final BudgetEnvelopes envelopes;
+  private final PurchaseOrderRepository orders;
+  private final PurchaseOrders purchaseOrders;
+  private final CallerRights rights;
+
+  public BudgetController(BudgetEnvelopes envelopes, PurchaseOrderRepository orders, PurchaseOrders purchaseOrders,
+                          CallerRights rights) {
+    this.envelopes = envelopes;
+    this.orders = orders;
+    this.purchaseOrders = purchaseOrders;
+    this.rights = rights;
+  }
+
+  public record EnvelopeView(int budgetYear, BigDecimal amountEur, BigDecimal committedEur, BigDecimal remainingEur) {
+  }
+
+  @GetMapping("/api/maintien/budget/{year}")
+  @Operation(summary = "The year's envelope: amount, committed, remaining")
+  public EnvelopeView envelope(@PathVariable int year) {
+    rights.requireLandlordStaff();
+    Envelope envelope = envelopes.find(year).orElseThrow(() -> new NotFoundException("Pas d'enveloppe pour " + year));
+    return new EnvelopeView(envelope.budgetYear(), envelope.amountEur(), envelope.committedEur(),
+        envelope.remainingEur());
+  }
+
+  @GetMapping("/api/maintien/cases/{caseReference}/orders")
+  @Operation(summary = "The purchase orders of a maintien case")
+  public List<PurchaseOrder> orders(@PathVariable String caseReference) {
+    rights.requireLandlordStaff();
+    return orders.ofCase(caseReference);
+  }
+
+  @PostMapping("/api/maintien/orders/{orderNumber}/cancel")
+  @Operation(summary = "Cancel an order: its amount goes back to the envelope (managers)")
+  public ResponseEntity<PurchaseOrder> cancel(@PathVariable String orderNumber) {
+    rights.requireManager();
+    orders.find(orderNumber).orElseThrow(() -> new NotFoundException("Bon de commande inconnu : " + orderNumber));
+    purchaseOrders.cancel(orderNumber);
+    return ResponseEntity.ok(orders.find(orderNumber).orElseThrow());
+  }
+}

@@ -1,0 +1,65 @@
+package fr.logementaccompagne.budget;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Purchase orders (bons de commande) of the maintien lots. */
+@Repository
+public class PurchaseOrderRepository {
+
+  public static final String COMMITTED = "COMMITTED";
+  public static final String OVER_ENVELOPE = "OVER_ENVELOPE";
+  public static final String CANCELLED = "CANCELLED";
+  public static final String COMPLETED = "COMPLETED";
+
+  private final JdbcClient jdbc;
+
+  public PurchaseOrderRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record PurchaseOrder(String orderNumber, String caseReference, int lotNumber, String providerCode,
+                              String territoryCode, int budgetYear, BigDecimal amountEur, String status) {
+  }
+
+  private static final String COLUMNS =
+      "order_number, case_reference, lot_number, provider_code, territory_code, budget_year, amount_eur, status";
+
+  public void insert(PurchaseOrder order) {
+    jdbc.sql("INSERT INTO purchase_order (" + COLUMNS + ") VALUES (:number, :case, :lot, :provider, :territory,"
+            + " :year, :amount, :status)")
+        .param("number", order.orderNumber()).param("case", order.caseReference()).param("lot", order.lotNumber())
+        .param("provider", order.providerCode()).param("territory", order.territoryCode())
+        .param("year", order.budgetYear()).param("amount", order.amountEur()).param("status", order.status())
+        .update();
+  }
+
+  public Optional<PurchaseOrder> find(String caseReference, int lot) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM purchase_order WHERE case_reference = :case AND lot_number = :lot")
+        .param("case", caseReference).param("lot", lot).query(PurchaseOrder.class).optional();
+  }
+
+  public Optional<PurchaseOrder> find(String orderNumber) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = :number")
+        .param("number", orderNumber).query(PurchaseOrder.class).optional();
+  }
+
+  public List<PurchaseOrder> ofCase(String caseReference) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM purchase_order WHERE case_reference = :case ORDER BY lot_number")
+        .param("case", caseReference).query(PurchaseOrder.class).list();
+  }
+
+  public void setStatus(String orderNumber, String status) {
+    jdbc.sql("UPDATE purchase_order SET status = :status WHERE order_number = :number")
+        .param("status", status).param("number", orderNumber).update();
+  }
+
+  public void completeOpenOrdersOf(String caseReference) {
+    jdbc.sql("UPDATE purchase_order SET status = 'COMPLETED' WHERE case_reference = :case"
+            + " AND status IN ('COMMITTED', 'OVER_ENVELOPE')")
+        .param("case", caseReference).update();
+  }
+}

@@ -1,0 +1,84 @@
+package fr.logementaccompagne.maintien;
+
+import fr.logementaccompagne.api.InvalidRequestException;
+import fr.logementaccompagne.dwelling.DwellingRepository;
+import fr.logementaccompagne.household.HouseholdRepository;
+import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.pathway.CaseReferences;
+import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.reference.ReferenceDataRepository;
+import fr.logementaccompagne.workflow.VariableValues;
+import java.util.LinkedHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every maintien case, in the start transaction: checks the alert, records the tenant household,
+ * opens the case on its dwelling and keeps the alert's figures.
+ */
+@Component("alertRegistration")
+public class AlertRegistration implements JavaDelegate {
+
+  private final MaintienAlertValidator validator;
+  private final HouseholdRepository households;
+  private final DwellingRepository dwellings;
+  private final PathwayCaseRepository cases;
+  private final CaseReferences caseReferences;
+  private final ReferenceDataRepository referenceData;
+  private final JdbcClient jdbc;
+
+  public AlertRegistration(MaintienAlertValidator validator, HouseholdRepository households,
+                           DwellingRepository dwellings, PathwayCaseRepository cases, CaseReferences caseReferences,
+                           ReferenceDataRepository referenceData, JdbcClient jdbc) {
+    this.validator = validator;
+    this.households = households;
+    this.dwellings = dwellings;
+    this.cases = cases;
+    this.caseReferences = caseReferences;
+    this.referenceData = referenceData;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MaintienAlert alert = MaintienAlert.from(execution);
+    var errors = new LinkedHashMap<>(validator.formErrors(alert));
+    if (errors.isEmpty()) {
+      errors.putAll(validator.unknownReferences(alert));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    cases.openCaseOf(alert.householdReference(), Pathway.MAINTIEN).ifPresent(open -> {
+      throw new DuplicateOpenCaseException(alert.householdReference(), open);
+    });
+    String caseReference = execution.getProcessBusinessKey();
+    if (caseReference == null || caseReference.isBlank()) {
+      caseReference = caseReferences.next(Pathway.MAINTIEN);
+      execution.setProcessBusinessKey(caseReference);
+    }
+    long householdId = households.ensureTenant(alert.householdReference(), alert.territoryCode());
+    try {
+      cases.open(caseReference, Pathway.MAINTIEN, householdId, null, alert.territoryCode(),
+          execution.getProcessInstanceId());
+    } catch (DuplicateKeyException raceLost) {
+      throw new DuplicateOpenCaseException(alert.householdReference(), null);
+    }
+    cases.assignDwelling(caseReference, dwellings.idOf(alert.dwellingReference()).orElseThrow());
+    jdbc.sql("""
+            INSERT INTO maintien_alert (case_reference, arrears_amount_eur, arrears_months, trouble_kinds)
+            VALUES (:case, :amount, :months, :kinds)""")
+        .param("case", caseReference).param("amount", alert.arrearsAmountEur())
+        .param("months", alert.arrearsMonths()).param("kinds", String.join(",", alert.troubleKinds())).update();
+
+    execution.setVariable(Vars.CASE_REFERENCE, caseReference);
+    execution.setVariable(Vars.HOUSEHOLD_ID, alert.householdReference());
+    execution.setVariable(Vars.BASIN_CODE, referenceData.basinOf(alert.territoryCode()).orElseThrow());
+    execution.setVariable(Vars.TROUBLE_KINDS, VariableValues.jsonList(alert.troubleKinds()));
+  }
+}

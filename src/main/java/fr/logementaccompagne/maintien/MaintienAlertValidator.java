@@ -1,0 +1,66 @@
+package fr.logementaccompagne.maintien;
+
+import fr.logementaccompagne.access.ReferralValidator;
+import fr.logementaccompagne.maintien.MaintienPathway.TroubleKind;
+import fr.logementaccompagne.reference.ReferenceDataRepository;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The rules of a maintien alert (DESIGN sections 4b and 8), whichever door it came through. */
+@Component
+public class MaintienAlertValidator {
+
+  private final ReferenceDataRepository referenceData;
+  private final JdbcClient jdbc;
+
+  public MaintienAlertValidator(ReferenceDataRepository referenceData, JdbcClient jdbc) {
+    this.referenceData = referenceData;
+    this.jdbc = jdbc;
+  }
+
+  /** Malformed values (HTTP 400). */
+  public Map<String, String> formErrors(MaintienAlert alert) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (alert.householdReference() == null
+        || !ReferralValidator.HOUSEHOLD_REFERENCE.matcher(alert.householdReference()).matches()) {
+      errors.put("householdReference", "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
+    }
+    if (alert.dwellingReference() == null || alert.dwellingReference().length() > 40) {
+      errors.put("dwellingReference", "obligatoire, 40 caractères au plus");
+    }
+    if (alert.territoryCode() == null) {
+      errors.put("territoryCode", "obligatoire");
+    }
+    if (alert.arrearsAmountEur() == null || alert.arrearsAmountEur().signum() < 0) {
+      errors.put("arrearsAmountEur", "obligatoire : un montant positif ou nul");
+    }
+    if (alert.arrearsMonths() == null || alert.arrearsMonths() < 0 || alert.arrearsMonths() > 600) {
+      errors.put("arrearsMonths", "obligatoire : un nombre de mois positif ou nul");
+    }
+    var known = Arrays.stream(TroubleKind.values()).map(Enum::name).toList();
+    if (alert.troubleKinds().isEmpty() || !known.containsAll(alert.troubleKinds())) {
+      errors.put("troubleKinds", "au moins une difficulté parmi " + known);
+    }
+    return errors;
+  }
+
+  /** Well-formed references that name nothing known, or a dwelling of another territory (HTTP 422). */
+  public Map<String, String> unknownReferences(MaintienAlert alert) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (referenceData.basinOf(alert.territoryCode()).isEmpty()) {
+      errors.put("territoryCode", "territoire inconnu : " + alert.territoryCode());
+    }
+    Optional<String> dwellingTerritory = jdbc.sql("SELECT territory_code FROM dwelling WHERE reference = :reference")
+        .param("reference", alert.dwellingReference()).query(String.class).optional();
+    if (dwellingTerritory.isEmpty()) {
+      errors.put("dwellingReference", "logement inconnu : " + alert.dwellingReference());
+    } else if (!dwellingTerritory.get().equals(alert.territoryCode())) {
+      errors.put("dwellingReference", "le logement relève du territoire " + dwellingTerritory.get());
+    }
+    return errors;
+  }
+}
