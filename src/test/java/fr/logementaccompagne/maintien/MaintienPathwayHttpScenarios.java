@@ -1,0 +1,170 @@
+package fr.logementaccompagne.maintien;
+
+import static fr.logementaccompagne.maintien.MaintienPathway.Elements.FINAL_REPORT;
+import static fr.logementaccompagne.maintien.MaintienPathway.Elements.OBTAIN_CONSENT;
+import static fr.logementaccompagne.maintien.MaintienPathway.Elements.PERFORM_DIAGNOSTIC;
+import static fr.logementaccompagne.maintien.MaintienPathway.Elements.PROGRESS_REPORT;
+import static fr.logementaccompagne.maintien.MaintienPathway.Elements.PROGRESS_REPORT_DUE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.support.EngineRestClient;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The maintien pathway over HTTP, from rental management's alert to the final report. H2 and PostgreSQL. */
+abstract class MaintienPathwayHttpScenarios {
+
+  static final String AGENCY = "agence.roubaix";
+  static final String AGENCY_PASSWORD = "demo";
+  static final String DWELLING = "ROU-BAV-07";
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  EngineRestClient rest;
+
+  abstract String adminPassword();
+
+  @BeforeEach
+  void client() {
+    rest = new EngineRestClient(http, "demo", adminPassword());
+  }
+
+  static Map<String, Object> alert(String householdReference) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("householdReference", householdReference);
+    body.put("dwellingReference", DWELLING);
+    body.put("territoryCode", "ROUBAIX_TOURCOING");
+    body.put("arrearsAmountEur", 1850.40);
+    body.put("arrearsMonths", 4);
+    body.put("troubleKinds", List.of("ARREARS", "UPKEEP"));
+    return body;
+  }
+
+  static String newTenant() {
+    return "LOC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  BigDecimal committedThisYear() {
+    return EngineRestClient.json(rest.get("demo", adminPassword(), "/api/maintien/budget/" + Year.now().getValue())
+        .getBody()).get("committedEur").decimalValue();
+  }
+
+  @Test
+  void psychiatricAccompanimentFromAlertToMaintainedTenancy() {
+    BigDecimal committedBefore = committedThisYear();
+    String tenant = newTenant();
+    ResponseEntity<String> created = rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", alert(tenant));
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    JsonNode body = EngineRestClient.json(created.getBody());
+    String caseReference = body.get("caseReference").asText();
+    String instance = body.get("processInstanceId").asText();
+    assertThat(caseReference).matches("MNT-\\d{4}-\\d{6}");
+    assertThat(rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", alert(tenant)).getStatusCode().value())
+        .isEqualTo(409);
+
+    rest.runAsyncSteps(instance);
+    assertThat(rest.activeTaskKeys(instance)).containsExactly(OBTAIN_CONSENT);
+    assertThat(orders(caseReference)).isEmpty();
+    rest.complete(instance, OBTAIN_CONSENT, Map.of(Vars.CONSENT_DECISION, "ACCEPTED", "consentDate", "2026-11-20"));
+
+    // lot 1 ordered from the territory's market holder, then the diagnostic by that provider
+    runOrderSubProcess(instance);
+    assertThat(rest.activeTaskKeys(instance)).containsExactly(PERFORM_DIAGNOSTIC);
+    assertThat(rest.variable(instance, Vars.DIAGNOSTIC_PROVIDER_CODE).get("value").asText()).isEqualTo("SOLIHA");
+    Map<String, Object> diagnostic = new HashMap<>(Map.of(Vars.DIAGNOSTIC_CONCLUSION, "PSYCHIATRIC_ACCOMPANIMENT",
+        "difficultyHealth", 3, "difficultyEmployment", 2, "difficultyBehaviour", 3, "difficultyFinances", 2,
+        "difficultyEnvironment", 1));
+    rest.complete(instance, PERFORM_DIAGNOSTIC, diagnostic);
+
+    // lot 3 at scale 3 (difficulty 11 > 10): 4,800 EUR from the psychiatric-care provider
+    runOrderSubProcess(instance);
+    assertThat(rest.variable(instance, Vars.ACCOMPANIMENT_PROVIDER_CODE).get("value").asText()).isEqualTo("EPSM_LILLE");
+    rest.fireTimer(instance, PROGRESS_REPORT_DUE);
+    rest.complete(instance, PROGRESS_REPORT, Map.of(Vars.PROGRESS_DECISION, "CONTINUE"));
+    rest.fireTimer(instance, PROGRESS_REPORT_DUE);
+    rest.complete(instance, PROGRESS_REPORT, Map.of(Vars.PROGRESS_DECISION, "FINISH"));
+    rest.complete(instance, FINAL_REPORT, Map.of(Vars.FINAL_OUTCOME, "MAINTAINED"));
+
+    assertThat(rest.getJson("/engine-rest/history/process-instance/" + instance).get("state").asText())
+        .isEqualTo("COMPLETED");
+    JsonNode orders = orders(caseReference);
+    assertThat(orders.findValuesAsText("lotNumber")).containsExactly("1", "3");
+    assertThat(orders.findValuesAsText("providerCode")).containsExactly("SOLIHA", "EPSM_LILLE");
+    assertThat(orders.findValuesAsText("status")).containsExactly("COMPLETED", "COMPLETED");
+    BigDecimal ordered = orders.get(0).get("amountEur").decimalValue().add(orders.get(1).get("amountEur").decimalValue());
+    assertThat(ordered).isEqualByComparingTo("5700");
+    assertThat(committedThisYear().subtract(committedBefore)).isEqualByComparingTo(ordered);
+    assertThat(jdbc.queryForObject("SELECT final_outcome FROM pathway_case WHERE case_reference = ?", String.class,
+        caseReference)).isEqualTo("MAINTAINED");
+  }
+
+  @Test
+  void refusedConsentOrdersNothingAndSpendsNothing() {
+    BigDecimal committedBefore = committedThisYear();
+    JsonNode body = EngineRestClient.json(
+        rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", alert(newTenant())).getBody());
+    String instance = body.get("processInstanceId").asText();
+    rest.runAsyncSteps(instance);
+    rest.complete(instance, OBTAIN_CONSENT, Map.of(Vars.CONSENT_DECISION, "REFUSED", "consentDate", "2026-11-20"));
+
+    assertThat(rest.getJson("/engine-rest/history/process-instance/" + instance).get("state").asText())
+        .isEqualTo("COMPLETED");
+    assertThat(orders(body.get("caseReference").asText())).isEmpty();
+    assertThat(committedThisYear()).isEqualByComparingTo(committedBefore);
+    assertThat(jdbc.queryForObject("SELECT outcome FROM pathway_case WHERE case_reference = ?", String.class,
+        body.get("caseReference").asText())).isEqualTo("CONSENT_REFUSED");
+  }
+
+  @Test
+  void badAlertsCreateNothing() {
+    int cases = jdbc.queryForObject("SELECT COUNT(*) FROM pathway_case", Integer.class);
+    Map<String, Object> bad = alert("x");
+    bad.put("arrearsAmountEur", -5);
+    bad.put("arrearsMonths", -1);
+    bad.put("troubleKinds", List.of("NOISE"));
+    ResponseEntity<String> response = rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", bad);
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(EngineRestClient.json(response.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("householdReference", "arrearsAmountEur", "arrearsMonths", "troubleKinds");
+
+    Map<String, Object> unknownDwelling = alert(newTenant());
+    unknownDwelling.put("dwellingReference", "NOWHERE-1");
+    assertThat(rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", unknownDwelling).getStatusCode().value())
+        .isEqualTo(422);
+    Map<String, Object> otherTerritory = alert(newTenant());
+    otherTerritory.put("territoryCode", "LILLE");
+    otherTerritory.put("dwellingReference", "LIL-FIV-01");
+    assertThat(rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", otherTerritory).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pathway_case", Integer.class)).isEqualTo(cases);
+  }
+
+  private void runOrderSubProcess(String instance) {
+    JsonNode called = rest.getJson("/engine-rest/process-instance?superProcessInstance=" + instance);
+    assertThat(called).hasSize(1);
+    rest.runAsyncSteps(called.get(0).get("id").asText());
+    rest.runAsyncSteps(instance);
+  }
+
+  private JsonNode orders(String caseReference) {
+    ResponseEntity<String> response = rest.get("demo", adminPassword(),
+        "/api/maintien/cases/" + caseReference + "/orders");
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    return EngineRestClient.json(response.getBody());
+  }
+}
