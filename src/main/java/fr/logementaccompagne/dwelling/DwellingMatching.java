@@ -6,6 +6,7 @@ import fr.logementaccompagne.eligibility.ResourceCeilingRule;
 import fr.logementaccompagne.eligibility.ResourceCeilingTable;
 import fr.logementaccompagne.workflow.VariableValues;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_FindMatchingDwellings}: the free dwellings of the territory that fit the household, offered to the
- * agency as the choices of {@code Task_ProposeDwelling}. A dwelling the commission refused is not offered again.
+ * agency as the choices of {@code Task_ProposeDwelling}. A dwelling the commission refused is not offered again;
+ * motor-adapted dwellings come last unless the household needs one.
  */
 @Component("dwellingMatching")
 public class DwellingMatching implements JavaDelegate {
@@ -46,6 +48,8 @@ public class DwellingMatching implements JavaDelegate {
     dwellings.freeIn(referral.territoryCode(), execution.getProcessBusinessKey()).stream()
         .filter(dwelling -> !excluded.contains(dwelling.reference()))
         .filter(dwelling -> fit.fits(dwelling, household))
+        // adapted dwellings are scarce: offered last to a household that does not need one
+        .sorted(Comparator.comparing(dwelling -> dwelling.motorAdapted() && !household.needsMotorAdapted()))
         .forEach(dwelling -> options.append(Spin.JSON("{}")
             .prop("label", "%s : %s %s, %s%s".formatted(dwelling.reference(), dwelling.typology(),
                 dwelling.financing(), dwelling.commune(), dwelling.motorAdapted() ? ", adapté PMR" : ""))

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.password=${TEST_POSTGRES_PASSWORD:}",
     "camunda.bpm.admin-user.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
     "camunda.bpm.job-execution.enabled=false",
+    "la.demo.pathways=false",
     "server.servlet.session.cookie.secure=false"})
 @ActiveProfiles({"postgres", "demo"})
 public @interface PostgresApplicationTest {
