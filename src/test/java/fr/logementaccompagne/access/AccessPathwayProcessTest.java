@@ -1,0 +1,606 @@
+package fr.logementaccompagne.access;
+
+import static fr.logementaccompagne.access.AccessPathway.Elements.ADVANCE_STATUS;
+import static fr.logementaccompagne.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.access.AccessPathway.Elements.CHECK_ELIGIBILITY;
+import static fr.logementaccompagne.access.AccessPathway.Elements.CHECK_OVERLAP;
+import static fr.logementaccompagne.access.AccessPathway.Elements.CLOSE_ON_DEPARTURE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.COMPLETE_REFERRAL;
+import static fr.logementaccompagne.access.AccessPathway.Elements.COORDINATE_OVERLAP;
+import static fr.logementaccompagne.access.AccessPathway.Elements.DETERMINE_ORIENTATION;
+import static fr.logementaccompagne.access.AccessPathway.Elements.DIRECT_LEASE_ACCOMPANIMENT_ENDS;
+import static fr.logementaccompagne.access.AccessPathway.Elements.END_COMPLETED;
+import static fr.logementaccompagne.access.AccessPathway.Elements.END_HOUSEHOLD_LEFT;
+import static fr.logementaccompagne.access.AccessPathway.Elements.END_INADMISSIBLE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.END_NO_ATTRIBUTION;
+import static fr.logementaccompagne.access.AccessPathway.Elements.END_REJECTED;
+import static fr.logementaccompagne.access.AccessPathway.Elements.END_STOPPED_FOR_OVERLAP;
+import static fr.logementaccompagne.access.AccessPathway.Elements.FINAL_EVALUATION;
+import static fr.logementaccompagne.access.AccessPathway.Elements.FIND_MATCHING_DWELLINGS;
+import static fr.logementaccompagne.access.AccessPathway.Elements.NOTIFY_PREFECT;
+import static fr.logementaccompagne.access.AccessPathway.Elements.OPEN_CONTRACT;
+import static fr.logementaccompagne.access.AccessPathway.Elements.PERIODIC_REVIEW;
+import static fr.logementaccompagne.access.AccessPathway.Elements.PREFECT_NOTICE_DUE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.access.AccessPathway.Elements.RECORD_ATTRIBUTION;
+import static fr.logementaccompagne.access.AccessPathway.Elements.RECORD_REVIEW;
+import static fr.logementaccompagne.access.AccessPathway.Elements.REGISTER_REFERRAL;
+import static fr.logementaccompagne.access.AccessPathway.Elements.REVIEW_DUE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.REVIEW_INELIGIBILITY;
+import static fr.logementaccompagne.access.AccessPathway.Elements.REVIEW_LONG_SLIDING_LEASE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static fr.logementaccompagne.access.AccessPathway.Elements.SLIDING_LEASE_OVERDUE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.SLIDING_LEASE_REVIEW_DUE;
+import static fr.logementaccompagne.access.AccessPathway.Elements.STATUS_PERIOD;
+import static fr.logementaccompagne.access.AccessPathway.Elements.UPDATE_REFERRAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.logementaccompagne.access.AccessPathway.AccessOutcome;
+import fr.logementaccompagne.access.AccessPathway.CommissionDecision;
+import fr.logementaccompagne.access.AccessPathway.EligibilityReviewDecision;
+import fr.logementaccompagne.access.AccessPathway.ReviewDecision;
+import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.contract.OccupancyContractRepository;
+import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
+import fr.logementaccompagne.contract.OccupancyStatus;
+import fr.logementaccompagne.dwelling.DwellingRepository;
+import fr.logementaccompagne.household.AccompanimentMeasureRepository;
+import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
+import fr.logementaccompagne.household.HouseholdRepository;
+import fr.logementaccompagne.household.MeasureKind;
+import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.pathway.CaseReferences;
+import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.support.H2ApplicationTest;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of {@code access-pathway} on the whole application (H2, real delegates, real DMN), with the job
+ * executor off (test profile): each asynchronous step and timer is run explicitly, no waiting.
+ *
+ * <p>The class is a coverage gate: after its last test, the process test coverage listener fails the class
+ * (and the build) when its tests together covered less than 100% of the flow nodes and sequence flows of
+ * {@code access-pathway}; every other deployed process is left out of the count. Running a single method
+ * therefore fails the gate by design. The report, with the uncovered elements, is written to
+ * {@code target/process-test-coverage/fr.logementaccompagne.access.AccessPathwayProcessTest/report.html}.
+ * The listener is also registered by the library's {@code spring.factories}; it is named here for readers.
+ */
+@H2ApplicationTest
+@Import({AccessPathwayProcessTest.CoverageGate.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class AccessPathwayProcessTest {
+
+  /** This class must cover all of {@code access-pathway}; it is not about the other processes. */
+  @TestConfiguration
+  static class CoverageGate {
+
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties accessPathwayCoverageGate(RepositoryService repositoryService) {
+      String[] otherProcesses = repositoryService.createProcessDefinitionQuery().list().stream()
+          .map(ProcessDefinition::getKey)
+          .filter(key -> !AccessPathway.KEY.equals(key))
+          .distinct()
+          .toArray(String[]::new);
+      return ProcessEngineCoverageProperties.builder()
+          .excludeProcessDefinitionKeys(otherProcesses)
+          .assertClassCoverageAtLeast(1.0)
+          .build();
+    }
+  }
+
+  static final String PARTNER = "VISA";
+  static final String TERRITORY = "LILLE";
+  /** Under the PLAI ceiling of a household of 2 with one dependant: every Lille T2/T3 dwelling fits. */
+  static final BigDecimal MODEST_RESOURCES = new BigDecimal("15000");
+
+  // Form fields the engine does not route on (they are not part of the process API): set here as Tasklist would.
+  static final String OVERLAP_REASON = "overlapReason";
+  static final String COMPLEMENT_REQUEST = "complementRequest";
+  static final String REJECTION_REASON = "rejectionReason";
+  static final String COORDINATOR_ACTION = "coordinatorAction";
+  static final String LEASE_WILL_SLIDE = "leaseWillSlide";
+  static final String INDICATOR_DEBT_TREND = "indicatorDebtTrend";
+
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  CaseReferences caseReferences;
+  @Autowired
+  PathwayCaseRepository cases;
+  @Autowired
+  HouseholdRepository households;
+  @Autowired
+  OccupancyContractRepository contracts;
+  @Autowired
+  AccompanimentMeasureRepository measures;
+  @Autowired
+  DwellingRepository dwellings;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  Clock clock;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void resetAssertions() {
+    BpmnAwareTests.reset();
+  }
+
+  /** Guards the gate itself: without the coverage parse listener nothing is counted and the gate passes silently. */
+  @Test
+  void coverageOfThisClassIsRecorded() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.getCustomPostBPMNParseListeners())
+        .as("coverage parse listener installed by ProcessEngineCoverageConfiguration")
+        .hasAtLeastOneElementOfType(ElementCoverageParseListener.class);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Eligibility
+
+  @Test
+  void ineligibleReferralRejectedByThePriorityPublicsUnitEndsTheCase() {
+    Case referral = start(ineligible(household(), "LEAVING_SHELTER"));
+    executeJob(referral, CHECK_ELIGIBILITY);
+
+    assertThat(referral.instance()).isWaitingAtExactly(REVIEW_INELIGIBILITY)
+        .variables().containsEntry(Vars.ELIGIBLE, false);
+    assertThat((String) variable(referral, Vars.INELIGIBILITY_REASONS)).contains("Consentement");
+    completeTask(referral, REVIEW_INELIGIBILITY, Map.of(
+        Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.REJECT.name(),
+        REJECTION_REASON, "Le ménage refuse l'accompagnement"));
+
+    assertThat(referral.instance()).hasPassed(END_REJECTED).hasNotPassed(CHECK_OVERLAP).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("REJECTED");
+    assertThat(contracts.ofHousehold(referral.household())).isEmpty();
+  }
+
+  @Test
+  void complementRequestedFromThePartnerIsCheckedAgain() {
+    Case referral = start(ineligible(household(), "UNFIT_HOUSING"));
+    executeJob(referral, CHECK_ELIGIBILITY);
+    completeTask(referral, REVIEW_INELIGIBILITY, Map.of(
+        Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.REQUEST_COMPLEMENT.name(),
+        COMPLEMENT_REQUEST, "Joindre le consentement signé"));
+
+    assertThat(referral.instance()).isWaitingAtExactly(COMPLETE_REFERRAL);
+    completeTask(referral, COMPLETE_REFERRAL, Map.of(
+        Vars.CONSENT_TO_ACCOMPANIMENT, true,
+        Vars.PRIORITY_CATEGORIES, "UNFIT_HOUSING,SINGLE_WOMAN_WITH_CHILDREN"));
+    executeJob(referral, UPDATE_REFERRAL);
+    executeJob(referral, CHECK_ELIGIBILITY);
+
+    assertThat(referral.instance()).hasPassedInOrder(REVIEW_INELIGIBILITY, COMPLETE_REFERRAL, UPDATE_REFERRAL,
+        CHECK_ELIGIBILITY).isWaitingAtExactly(CHECK_OVERLAP).variables().containsEntry(Vars.ELIGIBLE, true);
+    assertThat(households.priorityCategories(householdId(referral)))
+        .containsExactly("SINGLE_WOMAN_WITH_CHILDREN", "UNFIT_HOUSING");
+    assertThat(outcomeOf(referral)).isNull();
+  }
+
+  @Test
+  void derogationNeedsAWrittenReasonThenTheCaseGoesOn() {
+    Case referral = start(ineligible(household(), "DALO"));
+    executeJob(referral, CHECK_ELIGIBILITY);
+
+    assertThatThrownBy(() -> completeTask(referral, REVIEW_INELIGIBILITY,
+        Map.of(Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.DEROGATE.name())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(Vars.DEROGATION_REASON);
+    assertThatThrownBy(() -> completeTask(referral, REVIEW_INELIGIBILITY,
+        Map.of(Vars.ELIGIBILITY_REVIEW_DECISION, "MAYBE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(Vars.ELIGIBILITY_REVIEW_DECISION);
+    assertThat(referral.instance()).isWaitingAtExactly(REVIEW_INELIGIBILITY);
+
+    completeTask(referral, REVIEW_INELIGIBILITY, Map.of(
+        Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.DEROGATE.name(),
+        Vars.DEROGATION_REASON, "Consentement recueilli oralement par l'unité, écrit à suivre"));
+    executeJob(referral, CHECK_OVERLAP);
+    executeJob(referral, FIND_MATCHING_DWELLINGS);
+
+    assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING).hasNotPassed(COMPLETE_REFERRAL);
+    assertThat(dwellingOptions(referral)).isNotEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Overlap with an accompaniment already in place
+
+  @Test
+  void coordinatorStopsWhenACommonLawMeasureIsAlreadyInPlace() {
+    Case referral = start(eligible(household(), "LEAVING_SHELTER"));
+    declareMeasure(referral, MeasureKind.FSL_ASLL, "CCAS de Lille");
+    executeJob(referral, CHECK_ELIGIBILITY);
+    executeJob(referral, CHECK_OVERLAP);
+
+    assertThat(referral.instance()).isWaitingAtExactly(COORDINATE_OVERLAP);
+    assertThat((String) variable(referral, Vars.OVERLAP_SUMMARY)).contains("FSL_ASLL", "CCAS de Lille");
+    completeTask(referral, COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.STOP.name()));
+
+    assertThat(referral.instance()).hasPassed(END_STOPPED_FOR_OVERLAP).hasNotPassed(FIND_MATCHING_DWELLINGS)
+        .isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("SUPERPOSITION_AVOIDED");
+    assertThat(measures.ofHousehold(referral.household())).extracting(Measure::kind, Measure::source)
+        .containsExactly(tuple(MeasureKind.FSL_ASLL.name(), AccompanimentMeasureRepository.DECLARED));
+  }
+
+  @Test
+  void coordinatorContinuesDespiteTheOverlapWithAWrittenReason() {
+    Case referral = start(eligible(household(), "LEAVING_SHELTER"));
+    declareMeasure(referral, MeasureKind.AVDL, "Association AVDL Lille");
+    executeJob(referral, CHECK_ELIGIBILITY);
+    executeJob(referral, CHECK_OVERLAP);
+
+    assertThatThrownBy(() -> completeTask(referral, COORDINATE_OVERLAP,
+        Map.of(Vars.OVERLAP_DECISION, OverlapDecision.CONTINUE.name())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(OVERLAP_REASON);
+    assertThat(referral.instance()).isWaitingAtExactly(COORDINATE_OVERLAP);
+
+    completeTask(referral, COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.CONTINUE.name(),
+        OVERLAP_REASON, "L'AVDL s'arrête à l'entrée dans les lieux ; relais organisé"));
+    executeJob(referral, FIND_MATCHING_DWELLINGS);
+
+    assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING);
+    assertThat(dwellingOptions(referral)).isNotEmpty();
+    assertThat(outcomeOf(referral)).isNull();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Dwelling proposal and attribution commission
+
+  @Test
+  void inadmissibleFileEndsTheCaseWithoutHoldingTheDwelling() {
+    Case referral = startEligibleUntilProposal("LEAVING_SHELTER");
+    String dwelling = dwellingOptions(referral).get(0);
+    completeTask(referral, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    completeTask(referral, ATTRIBUTION_COMMISSION,
+        Map.of(Vars.COMMISSION_DECISION, CommissionDecision.INADMISSIBLE.name()));
+
+    assertThat(referral.instance()).hasPassed(END_INADMISSIBLE).hasNotPassed(RECORD_ATTRIBUTION).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("INADMISSIBLE");
+    assertThat(cases.find(referral.caseReference()).orElseThrow().dwellingId()).isNull();
+    assertThat(freeDwellings()).contains(dwelling);
+  }
+
+  @Test
+  void threeRefusedProposalsEndTheCaseWithoutAttribution() {
+    Case referral = startEligibleUntilProposal("LEAVING_SHELTER");
+    assertThatThrownBy(() -> completeTask(referral, PROPOSE_DWELLING,
+        Map.of(Vars.PROPOSED_DWELLING_REFERENCE, "NOT-AN-OPTION")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(Vars.PROPOSED_DWELLING_REFERENCE);
+
+    List<String> refused = new ArrayList<>();
+    for (int proposal = 1; proposal <= AccessPathway.MAX_PROPOSALS; proposal++) {
+      assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING);
+      assertThat((Integer) variable(referral, Vars.PROPOSAL_COUNT)).isEqualTo(proposal);
+      List<String> options = dwellingOptions(referral);
+      assertThat(options).isNotEmpty().allSatisfy(option -> assertThat(refused).doesNotContain(option));
+      String dwelling = options.get(0);
+      completeTask(referral, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+      completeTask(referral, ATTRIBUTION_COMMISSION,
+          Map.of(Vars.COMMISSION_DECISION, CommissionDecision.NOT_ATTRIBUTED.name()));
+      refused.add(dwelling);
+      if (proposal < AccessPathway.MAX_PROPOSALS) {
+        executeJob(referral, FIND_MATCHING_DWELLINGS);
+      }
+    }
+
+    assertThat(referral.instance()).hasPassed(END_NO_ATTRIBUTION).hasNotPassed(RECORD_ATTRIBUTION).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("NOT_ATTRIBUTED");
+    assertThat(refused).doesNotHaveDuplicates().hasSize(AccessPathway.MAX_PROPOSALS);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Occupancy: the status slides in the same dwelling
+
+  @Test
+  void hostingContinuesThenSlidesToSlidingLeaseThenDirectLeaseInTheSameDwelling() {
+    Case referral = startEligibleUntilProposal("LEAVING_SHELTER");
+    String dwelling = attributeFirstOption(referral);
+    assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.HOSTING.name());
+
+    // hosting: contract, objectives, a review that continues, then the 24-month alert is not needed
+    signContractAndAgreeObjectives(referral);
+    fireTimer(referral, REVIEW_DUE);
+    review(referral, ReviewDecision.CONTINUE);
+    assertThat(referral.instance()).isWaitingAt(REVIEW_DUE);
+    fireTimer(referral, SLIDING_LEASE_OVERDUE);
+    assertThat(referral.instance()).isWaitingAtExactly(STATUS_PERIOD, REVIEW_DUE)
+        .hasNotPassed(REVIEW_LONG_SLIDING_LEASE);
+    fireTimer(referral, REVIEW_DUE);
+    review(referral, ReviewDecision.ADVANCE);
+    executeJob(referral, ADVANCE_STATUS);
+
+    // sliding lease: the prefect is told before the review
+    assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.SLIDING_LEASE.name());
+    signContractAndAgreeObjectives(referral);
+    fireTimer(referral, PREFECT_NOTICE_DUE);
+    completeTask(referral, NOTIFY_PREFECT, Map.of(LEASE_WILL_SLIDE, "YES"));
+    fireTimer(referral, SLIDING_LEASE_REVIEW_DUE);
+    review(referral, ReviewDecision.ADVANCE);
+    executeJob(referral, ADVANCE_STATUS);
+
+    // direct lease: accompaniment for a set length, then the final evaluation
+    assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.DIRECT_LEASE.name());
+    signContractAndAgreeObjectives(referral);
+    fireTimer(referral, DIRECT_LEASE_ACCOMPANIMENT_ENDS);
+    completeTask(referral, FINAL_EVALUATION, Map.of(Vars.ACCESS_OUTCOME, AccessOutcome.STABLE_TENANCY.name()));
+
+    assertThat(referral.instance()).hasPassed(END_COMPLETED).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("COMPLETED");
+    List<ContractView> history = contracts.ofHousehold(referral.household());
+    assertThat(history).extracting(ContractView::status).containsExactly(
+        OccupancyStatus.HOSTING.name(), OccupancyStatus.SLIDING_LEASE.name(), OccupancyStatus.DIRECT_LEASE.name());
+    assertThat(history).extracting(ContractView::holder).containsExactly("PARTNER", "PARTNER", "HOUSEHOLD");
+    assertThat(history).extracting(ContractView::dwellingReference).containsOnly(dwelling);
+    // each change closed the previous contract; the household keeps its direct lease after the accompaniment
+    assertThat(history.subList(0, 2)).extracting(ContractView::endDate).doesNotContainNull();
+    assertThat(history.get(2).endDate()).isNull();
+    assertThat(reviewDecisions(referral)).containsExactly(
+        ReviewDecision.CONTINUE.name(), ReviewDecision.ADVANCE.name(), ReviewDecision.ADVANCE.name());
+  }
+
+  @Test
+  void slidingLeaseOverTwentyFourMonthsAlertsTheCoordinatorThenTheReviewEndsThePathway() {
+    Case referral = startEligibleUntilProposal("YOUNG_PERSON");
+    String dwelling = attributeFirstOption(referral);
+    assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.SLIDING_LEASE.name());
+    signContractAndAgreeObjectives(referral);
+    assertThat(referral.instance()).isWaitingAtExactly(STATUS_PERIOD, PREFECT_NOTICE_DUE);
+
+    // non-interrupting: the coordinator's task runs beside the period, which goes on
+    fireTimer(referral, SLIDING_LEASE_OVERDUE);
+    assertThat(referral.instance()).isWaitingAtExactly(REVIEW_LONG_SLIDING_LEASE, STATUS_PERIOD, PREFECT_NOTICE_DUE);
+    completeTask(referral, REVIEW_LONG_SLIDING_LEASE,
+        Map.of(COORDINATOR_ACTION, "Point avec VISA et le ménage sur le glissement"));
+    assertThat(referral.instance()).isWaitingAtExactly(STATUS_PERIOD, PREFECT_NOTICE_DUE);
+
+    fireTimer(referral, PREFECT_NOTICE_DUE);
+    completeTask(referral, NOTIFY_PREFECT, Map.of(LEASE_WILL_SLIDE, "NO"));
+    fireTimer(referral, SLIDING_LEASE_REVIEW_DUE);
+    review(referral, ReviewDecision.END);
+    assertThat(referral.instance()).isWaitingAtExactly(FINAL_EVALUATION).hasNotPassed(ADVANCE_STATUS);
+    completeTask(referral, FINAL_EVALUATION, Map.of(Vars.ACCESS_OUTCOME, AccessOutcome.ENDED_EARLY.name()));
+
+    assertThat(referral.instance()).hasPassed(END_COMPLETED).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("COMPLETED");
+    assertThat(contracts.ofHousehold(referral.household())).singleElement()
+        .satisfies(contract -> {
+          assertThat(contract.status()).isEqualTo(OccupancyStatus.SLIDING_LEASE.name());
+          assertThat(contract.dwellingReference()).isEqualTo(dwelling);
+        });
+    assertThat(measures.ofHousehold(referral.household())).extracting(Measure::endDate).doesNotContainNull();
+    assertThat(reviewDecisions(referral)).containsExactly(ReviewDecision.END.name());
+  }
+
+  @Test
+  void directLeaseChosenByTheDecisionTableFromTheStart() {
+    Case referral = startEligibleUntilProposal("DALO");
+    String dwelling = attributeFirstOption(referral);
+    assertThat(referral.instance()).hasPassed(DETERMINE_ORIENTATION);
+    assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.DIRECT_LEASE.name());
+    signContractAndAgreeObjectives(referral);
+    assertThat(referral.instance()).isWaitingAtExactly(STATUS_PERIOD, DIRECT_LEASE_ACCOMPANIMENT_ENDS);
+
+    // the 24-month sliding-lease alert is not needed in a direct lease
+    fireTimer(referral, SLIDING_LEASE_OVERDUE);
+    assertThat(referral.instance()).isWaitingAtExactly(STATUS_PERIOD, DIRECT_LEASE_ACCOMPANIMENT_ENDS)
+        .hasNotPassed(REVIEW_LONG_SLIDING_LEASE);
+    fireTimer(referral, DIRECT_LEASE_ACCOMPANIMENT_ENDS);
+    completeTask(referral, FINAL_EVALUATION, Map.of(Vars.ACCESS_OUTCOME, AccessOutcome.STABLE_TENANCY.name()));
+
+    assertThat(referral.instance()).hasPassed(END_COMPLETED)
+        .hasNotPassed(PERIODIC_REVIEW, ADVANCE_STATUS, PREFECT_NOTICE_DUE).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("COMPLETED");
+    // the household stays the tenant after its accompaniment
+    assertThat(contracts.ofHousehold(referral.household())).singleElement().satisfies(contract -> {
+      assertThat(contract.status()).isEqualTo(OccupancyStatus.DIRECT_LEASE.name());
+      assertThat(contract.holder()).isEqualTo("HOUSEHOLD");
+      assertThat(contract.dwellingReference()).isEqualTo(dwelling);
+      assertThat(contract.endDate()).isNull();
+    });
+  }
+
+  @Test
+  void householdLeavingAfterEntryClosesItsContractAndMeasures() {
+    Case referral = startEligibleUntilProposal("LEAVING_SHELTER");
+    String dwelling = attributeFirstOption(referral);
+    signContractAndAgreeObjectives(referral);
+    assertThat(referral.instance()).isWaitingAtExactly(STATUS_PERIOD, REVIEW_DUE);
+    assertThat(contracts.ofHousehold(referral.household())).singleElement()
+        .satisfies(contract -> assertThat(contract.endDate()).isNull());
+
+    runtimeService.createMessageCorrelation(AccessPathway.MESSAGE_HOUSEHOLD_LEFT)
+        .processInstanceBusinessKey(referral.caseReference())
+        .setVariable(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE")
+        .correlate();
+    // the event sub-process interrupts the status period
+    assertThat(referral.instance()).isWaitingAt(CLOSE_ON_DEPARTURE).isNotWaitingAt(STATUS_PERIOD, REVIEW_DUE);
+    executeJob(referral, CLOSE_ON_DEPARTURE);
+
+    assertThat(referral.instance()).hasPassed(END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
+        .isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
+    assertThat(contracts.ofHousehold(referral.household())).singleElement()
+        .satisfies(contract -> assertThat(contract.endDate()).isNotNull());
+    assertThat(jdbc.queryForObject("SELECT end_reason FROM occupancy_contract WHERE case_reference = ?",
+        String.class, referral.caseReference())).isEqualTo("RELOGEMENT_FAMILLE");
+    assertThat(measures.ofHousehold(referral.household())).extracting(Measure::endDate).doesNotContainNull();
+    assertThat(freeDwellings()).contains(dwelling);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** A started case: its process instance, its reference (the business key) and its household's reference. */
+  record Case(ProcessInstance instance, String caseReference, String household) {
+  }
+
+  static String household() {
+    byte[] random = new byte[4];
+    ThreadLocalRandom.current().nextBytes(random);
+    return "PT-" + HexFormat.of().withUpperCase().formatHex(random);
+  }
+
+  /** A household of 2 (one dependant) in Lille, under the resource ceiling, consenting to accompaniment. */
+  static Referral eligible(String household, String... categories) {
+    return new Referral(household, PARTNER, TERRITORY, 2, 1, MODEST_RESOURCES, List.of(categories), false, true,
+        null);
+  }
+
+  /** The same household without the required consent to accompaniment. */
+  static Referral ineligible(String household, String... categories) {
+    return new Referral(household, PARTNER, TERRITORY, 2, 1, MODEST_RESOURCES, List.of(categories), false, false,
+        null);
+  }
+
+  Case start(Referral referral) {
+    String caseReference = caseReferences.next(Pathway.ACCESS);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(AccessPathway.KEY, caseReference,
+        referral.toVariables());
+    assertThat(instance).isStarted().hasBusinessKey(caseReference).hasPassed(REGISTER_REFERRAL)
+        .isWaitingAtExactly(CHECK_ELIGIBILITY)
+        .variables().containsEntry(Vars.HOUSEHOLD_ID, referral.householdReference());
+    return new Case(instance, caseReference, referral.householdReference());
+  }
+
+  Case startEligibleUntilProposal(String category) {
+    Case referral = start(eligible(household(), category));
+    executeJob(referral, CHECK_ELIGIBILITY);
+    executeJob(referral, CHECK_OVERLAP);
+    executeJob(referral, FIND_MATCHING_DWELLINGS);
+    assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING);
+    return referral;
+  }
+
+  /** Proposes the first dwelling offered; the commission attributes it; the entry status is decided. */
+  String attributeFirstOption(Case referral) {
+    String dwelling = dwellingOptions(referral).get(0);
+    completeTask(referral, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    completeTask(referral, ATTRIBUTION_COMMISSION,
+        Map.of(Vars.COMMISSION_DECISION, CommissionDecision.ATTRIBUTED.name()));
+    executeJob(referral, RECORD_ATTRIBUTION);
+    assertThat(referral.instance()).hasPassed(DETERMINE_ORIENTATION).isWaitingAtExactly(STATUS_PERIOD, SIGN_CONTRACT);
+    assertThat(variable(referral, Vars.DWELLING_REFERENCE)).isEqualTo(dwelling);
+    return dwelling;
+  }
+
+  /** Start of a status period: the contract is signed and opened on the dwelling, then objectives agreed. */
+  void signContractAndAgreeObjectives(Case referral) {
+    completeTask(referral, SIGN_CONTRACT, Map.of());
+    executeJob(referral, OPEN_CONTRACT);
+    String status = (String) variable(referral, Vars.OCCUPANCY_STATUS);
+    assertThat(contracts.ofHousehold(referral.household())).last().satisfies(contract -> {
+      assertThat(contract.status()).isEqualTo(status);
+      assertThat(contract.endDate()).isNull();
+    });
+    completeTask(referral, AGREE_OBJECTIVES, Map.of());
+  }
+
+  void review(Case referral, ReviewDecision decision) {
+    completeTask(referral, PERIODIC_REVIEW,
+        Map.of(Vars.REVIEW_DECISION, decision.name(), INDICATOR_DEBT_TREND, "IMPROVING"));
+    executeJob(referral, RECORD_REVIEW);
+  }
+
+  void completeTask(Case referral, String taskKey, Map<String, Object> variables) {
+    assertThat(referral.instance()).isWaitingAt(taskKey);
+    complete(task(taskKey, referral.instance()), new HashMap<>(variables));
+  }
+
+  /** Runs the asynchronous continuation waiting before {@code activityId} (the job executor is off in tests). */
+  void executeJob(Case referral, String activityId) {
+    assertThat(referral.instance()).isWaitingAt(activityId);
+    Job job = managementService.createJobQuery().processInstanceId(referral.instance().getId())
+        .activityId(activityId).messages().singleResult();
+    assertThat(job).as("async job before %s", activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  /** Fires the timer of {@code activityId} now, whatever its due date. */
+  void fireTimer(Case referral, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(referral.instance().getId())
+        .activityId(activityId).timers().singleResult();
+    assertThat(timer).as("timer of %s", activityId).isNotNull();
+    managementService.executeJob(timer.getId());
+  }
+
+  Object variable(Case referral, String name) {
+    return runtimeService.getVariable(referral.instance().getId(), name);
+  }
+
+  List<String> dwellingOptions(Case referral) {
+    SpinJsonNode options = (SpinJsonNode) variable(referral, Vars.DWELLING_OPTIONS);
+    return options.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+  }
+
+  void declareMeasure(Case referral, MeasureKind kind, String provider) {
+    measures.open(householdId(referral), kind, provider, AccompanimentMeasureRepository.DECLARED,
+        LocalDate.now(clock).minusMonths(3), null, null);
+  }
+
+  long householdId(Case referral) {
+    return households.idOf(referral.household()).orElseThrow();
+  }
+
+  String outcomeOf(Case referral) {
+    return cases.find(referral.caseReference()).orElseThrow().outcome();
+  }
+
+  /** Dwellings of the territory free for any new case: no open contract, not held for an open case. */
+  List<String> freeDwellings() {
+    return dwellings.freeIn(TERRITORY, "").stream().map(DwellingRepository.Dwelling::reference).toList();
+  }
+
+  List<String> reviewDecisions(Case referral) {
+    return jdbc.queryForList("SELECT decision FROM evaluation WHERE case_reference = ? ORDER BY id", String.class,
+        referral.caseReference());
+  }
+}
