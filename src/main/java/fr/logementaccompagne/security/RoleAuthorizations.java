@@ -5,12 +5,17 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * The engine authorizations of each role (DESIGN section 7), granted at every start and idempotently: a grant
  * already there is completed, never duplicated. Tasks are not granted here: the engine gives a task's candidate
- * group READ and UPDATE on that task only, so a caseworker sees the tasks of their own cases.
+ * group READ and UPDATE on that task only, so a caseworker sees the tasks of their own cases. Tasklist lists tasks
+ * through filters only, so one shared filter, "the tasks of my groups", is created once and readable by every
+ * caseworker group.
  */
 @Component
 public class RoleAuthorizations {
@@ -30,13 +37,19 @@ public class RoleAuthorizations {
   static final String ANY = "*";
   static final String ACCESS_PATHWAY = "access-pathway";
   static final String MAINTIEN_PATHWAY = "maintien-pathway";
+  static final String CASEWORKER_FILTER = "Tâches de mes groupes";
 
   private final AuthorizationService authorizations;
   private final ReferenceDataRepository referenceData;
+  private final FilterService filters;
+  private final TaskService tasks;
 
-  public RoleAuthorizations(AuthorizationService authorizations, ReferenceDataRepository referenceData) {
+  public RoleAuthorizations(AuthorizationService authorizations, ReferenceDataRepository referenceData,
+                            FilterService filters, TaskService tasks) {
     this.authorizations = authorizations;
     this.referenceData = referenceData;
+    this.filters = filters;
+    this.tasks = tasks;
   }
 
   public record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -46,13 +59,13 @@ public class RoleAuthorizations {
   @Order(RoleGroupsInitializer.ORDER + 1)
   public void grant() {
     int changed = 0;
-    for (Grant grant : grants()) {
+    for (Grant grant : grants(caseworkerFilterId())) {
       changed += apply(grant) ? 1 : 0;
     }
     LOG.info("Role authorizations checked, {} created or completed", changed);
   }
 
-  List<Grant> grants() {
+  List<Grant> grants(String caseworkerFilterId) {
     List<Grant> grants = new ArrayList<>();
     List<String> caseworkerGroups = new ArrayList<>(List.of(Groups.PRIORITY_PUBLICS, Groups.MANAGERS));
     referenceData.partners().forEach(p -> caseworkerGroups.add(Groups.partner(p.code())));
@@ -61,6 +74,7 @@ public class RoleAuthorizations {
     referenceData.providers().forEach(p -> caseworkerGroups.add(Groups.provider(p.code())));
     for (String group : caseworkerGroups) {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+      grants.add(new Grant(group, Resources.FILTER, caseworkerFilterId, Permissions.READ));
     }
 
     // partners refer households from Tasklist; agencies start both pathways (referral on behalf, rental alert)
@@ -88,6 +102,28 @@ public class RoleAuthorizations {
     grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
     grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     return grants;
+  }
+
+  /**
+   * The Tasklist filter of caseworkers, created when missing: open tasks of which one of the user's groups is a
+   * candidate, claimed or not (a claimed task stays in its claimer's list until completed).
+   */
+  String caseworkerFilterId() {
+    Filter existing = filters.createFilterQuery().filterResourceType(EntityTypes.TASK).filterName(CASEWORKER_FILTER)
+        .singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter = filters.newTaskFilter(CASEWORKER_FILTER)
+        .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks())
+        .setProperties(Map.of(
+            "description", "Tâches des dossiers de mes groupes, réservées ou non",
+            "priority", -10,
+            "refresh", true));
+    filters.saveFilter(filter);
+    LOG.info("Tasklist filter '{}' created", CASEWORKER_FILTER);
+    return filter.getId();
   }
 
   private static List<Grant> starter(String group, String processKey) {

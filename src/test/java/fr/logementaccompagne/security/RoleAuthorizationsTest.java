@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,6 +21,8 @@ class RoleAuthorizationsTest {
   AuthorizationService authorizations;
   @Autowired
   RoleAuthorizations roleAuthorizations;
+  @Autowired
+  FilterService filters;
 
   private boolean may(String group, Permission permission, Resource resource, String resourceId) {
     return authorizations.isUserAuthorized("someone", List.of(group), permission, resource, resourceId);
@@ -64,9 +68,23 @@ class RoleAuthorizationsTest {
   }
 
   @Test
+  void caseworkersShareOneTasklistFilterOfTheirGroupsTasks() {
+    Filter filter = filters.createFilterQuery().filterName(RoleAuthorizations.CASEWORKER_FILTER).singleResult();
+    assertThat(filter).isNotNull();
+    for (String group : List.of(Groups.partner("VISA"), Groups.agency("LILLE"), Groups.provider("SOLIHA"),
+        Groups.coordinator("METROPOLE"), Groups.PRIORITY_PUBLICS, Groups.MANAGERS)) {
+      assertThat(may(group, Permissions.READ, Resources.FILTER, filter.getId())).as(group).isTrue();
+      assertThat(may(group, Permissions.UPDATE, Resources.FILTER, filter.getId())).as(group).isFalse();
+    }
+    assertThat(may(Groups.ANALYSTS, Permissions.READ, Resources.FILTER, filter.getId())).isFalse();
+  }
+
+  @Test
   void grantingAgainChangesNothing() {
     long before = authorizations.createAuthorizationQuery().count();
+    long filtersBefore = filters.createFilterQuery().count();
     roleAuthorizations.grant();
     assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(before);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filtersBefore);
   }
 }
