@@ -122,6 +122,7 @@ CREATE TABLE pathway_case (
     household_id        BIGINT       NOT NULL REFERENCES household (id),
     partner_code        VARCHAR(40)  REFERENCES partner (code),
     territory_code      VARCHAR(40)  REFERENCES territory (code),
+    -- access: the dwelling attributed by the commission
     dwelling_id         BIGINT       REFERENCES dwelling (id),
     process_instance_id VARCHAR(64),
     opened_at           TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -133,6 +134,8 @@ CREATE TABLE pathway_case (
 );
 -- At most one open case of each pathway per household (the 409 of the intake API, also under concurrency).
 CREATE UNIQUE INDEX ux_case_open_per_household ON pathway_case (household_id, pathway, open_marker);
+-- A dwelling is attributed to one open access case at a time (dwelling_id is set at attribution).
+CREATE UNIQUE INDEX ux_case_open_per_dwelling ON pathway_case (dwelling_id, open_marker);
 
 -- Case references are numbered per pathway and per year (ACC-2026-000123). One row per pathway, locked by the
 -- UPDATE that takes the next number, so concurrent intakes never get the same reference.
@@ -146,6 +149,8 @@ INSERT INTO case_counter (pathway, case_year, last_value) VALUES ('ACCESS', 2026
 -- The rental-management alert behind a maintien case: arrears and kinds of trouble, no personal details.
 CREATE TABLE maintien_alert (
     case_reference    VARCHAR(20)    PRIMARY KEY REFERENCES pathway_case (case_reference),
+    -- the tenant's dwelling, where the household already lives (not an attribution)
+    dwelling_id       BIGINT         NOT NULL REFERENCES dwelling (id),
     arrears_amount_eur NUMERIC(12, 2) NOT NULL CHECK (arrears_amount_eur >= 0),
     arrears_months    INTEGER        NOT NULL CHECK (arrears_months >= 0),
     trouble_kinds     VARCHAR(100)   NOT NULL,

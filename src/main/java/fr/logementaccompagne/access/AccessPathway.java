@@ -23,6 +23,7 @@ public final class AccessPathway {
     public static final String CHECK_OVERLAP = "Task_CheckOverlap";
     public static final String COORDINATE_OVERLAP = "Task_CoordinateOverlap";
     public static final String FIND_MATCHING_DWELLINGS = "Task_FindMatchingDwellings";
+    public static final String VACANCY_RECHECK_DUE = "Event_VacancyRecheckDue";
     public static final String PROPOSE_DWELLING = "Task_ProposeDwelling";
     public static final String ATTRIBUTION_COMMISSION = "Task_AttributionCommission";
     public static final String RECORD_ATTRIBUTION = "Task_RecordAttribution";
@@ -79,6 +80,7 @@ public final class AccessPathway {
     public static final String OVERLAP_SUMMARY = "overlapSummary";
     public static final String OVERLAP_DECISION = "overlapDecision";
     public static final String DWELLING_OPTIONS = "dwellingOptions";
+    public static final String DWELLINGS_AVAILABLE = "dwellingsAvailable";
     public static final String PROPOSAL_COUNT = "proposalCount";
     public static final String PROPOSED_DWELLING_REFERENCE = "proposedDwellingReference";
     public static final String COMMISSION_DECISION = "commissionDecision";

@@ -6,11 +6,13 @@ import fr.logementaccompagne.access.AccessPathway.Elements;
 import fr.logementaccompagne.access.AccessPathway.EligibilityReviewDecision;
 import fr.logementaccompagne.access.AccessPathway.ReviewDecision;
 import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.overlap.OverlapDecision;
 import fr.logementaccompagne.workflow.TaskDecisionRule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,16 @@ import org.springframework.context.annotation.Configuration;
 /** The decisions of the access pathway's user tasks (DESIGN section 4), enforced by {@code decisionGuard}. */
 @Configuration
 public class AccessTaskDecisions {
+
+  private final DwellingRepository dwellings;
+
+  public AccessTaskDecisions(DwellingRepository dwellings) {
+    this.dwellings = dwellings;
+  }
+
+  private static String caseOf(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
+  }
 
   @Bean
   TaskDecisionRule eligibilityReviewDecisionRule() {
@@ -33,7 +45,10 @@ public class AccessTaskDecisions {
         .withReason(OverlapDecision.CONTINUE.name(), "overlapReason");
   }
 
-  /** The proposed dwelling must be one of the options computed before the task. */
+  /**
+   * The proposed dwelling must be one of the options computed before the task. One attributed meanwhile to
+   * another case is caught at the commission, whose "not attributed" searches again.
+   */
   @Bean
   TaskDecisionRule proposedDwellingRule() {
     return new TaskDecisionRule(AccessPathway.KEY, Elements.PROPOSE_DWELLING, Vars.PROPOSED_DWELLING_REFERENCE,
@@ -43,13 +58,22 @@ public class AccessTaskDecisions {
             options.elements().forEach(option -> references.add(option.prop("value").stringValue()));
           }
           return references;
-        }, Map.of());
+        });
   }
 
+  /** Attribution only of a dwelling still free: two cases may have proposed the same one. */
   @Bean
   TaskDecisionRule commissionDecisionRule() {
     return TaskDecisionRule.of(AccessPathway.KEY, Elements.ATTRIBUTION_COMMISSION, Vars.COMMISSION_DECISION,
-        CommissionDecision.class);
+            CommissionDecision.class)
+        .withStateCheck((task, decision) -> {
+          if (!CommissionDecision.ATTRIBUTED.name().equals(decision)) {
+            return Optional.empty();
+          }
+          String dwelling = String.valueOf(task.getVariable(Vars.PROPOSED_DWELLING_REFERENCE));
+          return dwellings.heldByAnotherCase(dwelling, caseOf(task)).map(other -> "le logement " + dwelling
+              + " a entre-temps été attribué au dossier " + other + " : enregistrez « Non attribué »");
+        });
   }
 
   @Bean

@@ -21,6 +21,16 @@ public class AccessTimers {
   private String slidingLeaseAlert = "P24M";
   /** Accompaniment continues this long once the household holds the lease. */
   private String directLeaseAccompaniment = "P12M";
+  /** No vacant dwelling fits the household: the search runs again after this. */
+  private String vacancyRecheck = "P1M";
+
+  public String getVacancyRecheck() {
+    return vacancyRecheck;
+  }
+
+  public void setVacancyRecheck(String vacancyRecheck) {
+    this.vacancyRecheck = vacancyRecheck;
+  }
 
   public String getReviewPeriod() {
     return reviewPeriod;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,13 @@ public class AttributionRecording implements JavaDelegate {
     String dwellingReference = VariableValues.string(execution.getVariable(Vars.PROPOSED_DWELLING_REFERENCE));
     long dwellingId = dwellings.idOf(dwellingReference)
         .orElseThrow(() -> new IllegalStateException("Unknown dwelling " + dwellingReference));
-    cases.assignDwelling(caseReference, dwellingId);
+    try {
+      cases.assignDwelling(caseReference, dwellingId);
+    } catch (DuplicateKeyException attributedMeanwhile) {
+      // the commission's decision is checked when recorded; this is the database's last word
+      throw new IllegalStateException("Dwelling " + dwellingReference + " is already attributed to another open case",
+          attributedMeanwhile);
+    }
     long householdId = cases.find(caseReference).orElseThrow().householdId();
     var warnings = quotas.countAttribution(caseReference, householdId, LocalDate.now(clock));
     execution.setVariable(Vars.DWELLING_REFERENCE, dwellingReference);

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_FindMatchingDwellings}: the free dwellings of the territory that fit the household, offered to the
  * agency as the choices of {@code Task_ProposeDwelling}. A dwelling the commission refused is not offered again;
- * motor-adapted dwellings come last unless the household needs one.
+ * motor-adapted dwellings come last unless the household needs one. When none fits, the case waits for a vacancy
+ * and no proposal is counted.
  */
 @Component("dwellingMatching")
 public class DwellingMatching implements JavaDelegate {
@@ -55,10 +56,14 @@ public class DwellingMatching implements JavaDelegate {
                 dwelling.financing(), dwelling.commune(), dwelling.motorAdapted() ? ", adapté PMR" : ""))
             .prop("value", dwelling.reference())));
 
+    boolean available = !options.elements().isEmpty();
     execution.setVariable(Vars.DWELLING_OPTIONS, options);
+    execution.setVariable(Vars.DWELLINGS_AVAILABLE, available);
     execution.setVariable(EXCLUDED_DWELLINGS, VariableValues.jsonList(excluded));
-    execution.setVariable(Vars.PROPOSAL_COUNT,
-        VariableValues.integer(execution.getVariable(Vars.PROPOSAL_COUNT)) + 1);
+    if (available) {
+      execution.setVariable(Vars.PROPOSAL_COUNT,
+          VariableValues.integer(execution.getVariable(Vars.PROPOSAL_COUNT)) + 1);
+    }
     execution.removeVariable(Vars.PROPOSED_DWELLING_REFERENCE);
   }
 }

@@ -32,6 +32,14 @@ public class DwellingRepository {
         .param("territory", territoryCode).param("case", forCaseReference).query(Dwelling.class).list();
   }
 
+  /** The other open case this dwelling is attributed to, if any. */
+  public Optional<String> heldByAnotherCase(String reference, String caseReference) {
+    return jdbc.sql("""
+            SELECT p.case_reference FROM pathway_case p JOIN dwelling d ON d.id = p.dwelling_id
+            WHERE d.reference = :reference AND p.closed_at IS NULL AND p.case_reference <> :case""")
+        .param("reference", reference).param("case", caseReference).query(String.class).optional();
+  }
+
   public Optional<Long> idOf(String reference) {
     return jdbc.sql("SELECT id FROM dwelling WHERE reference = :reference").param("reference", reference)
         .query(Long.class).optional();

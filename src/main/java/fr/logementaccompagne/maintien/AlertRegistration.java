@@ -69,11 +69,11 @@ public class AlertRegistration implements JavaDelegate {
     } catch (DuplicateKeyException raceLost) {
       throw new DuplicateOpenCaseException(alert.householdReference(), null);
     }
-    cases.assignDwelling(caseReference, dwellings.idOf(alert.dwellingReference()).orElseThrow());
     jdbc.sql("""
-            INSERT INTO maintien_alert (case_reference, arrears_amount_eur, arrears_months, trouble_kinds)
-            VALUES (:case, :amount, :months, :kinds)""")
-        .param("case", caseReference).param("amount", alert.arrearsAmountEur())
+            INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds)
+            VALUES (:case, :dwelling, :amount, :months, :kinds)""")
+        .param("case", caseReference).param("dwelling", dwellings.idOf(alert.dwellingReference()).orElseThrow())
+        .param("amount", alert.arrearsAmountEur())
         .param("months", alert.arrearsMonths()).param("kinds", String.join(",", alert.troubleKinds())).update();
 
     execution.setVariable(Vars.CASE_REFERENCE, caseReference);

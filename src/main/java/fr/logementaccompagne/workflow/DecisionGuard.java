@@ -37,6 +37,9 @@ public class DecisionGuard implements TaskListener {
       throw new BadUserRequestException("Décision refusée : la variable '%s' doit valoir l'une de %s (reçu : %s)"
           .formatted(rule.variable(), allowed, value == null ? "rien" : "'" + value + "'"));
     }
+    rule.stateCheck().apply(task, value).ifPresent(refusal -> {
+      throw new BadUserRequestException("Décision refusée : " + refusal);
+    });
     rule.requiredReason(value).ifPresent(reasonVariable -> {
       if (VariableValues.string(task.getVariable(reasonVariable)) == null) {
         throw new BadUserRequestException("Décision '%s' : la justification '%s' est obligatoire"

@@ -34,6 +34,7 @@ import static fr.logementaccompagne.access.AccessPathway.Elements.SLIDING_LEASE_
 import static fr.logementaccompagne.access.AccessPathway.Elements.SLIDING_LEASE_REVIEW_DUE;
 import static fr.logementaccompagne.access.AccessPathway.Elements.STATUS_PERIOD;
 import static fr.logementaccompagne.access.AccessPathway.Elements.UPDATE_REFERRAL;
+import static fr.logementaccompagne.access.AccessPathway.Elements.VACANCY_RECHECK_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -307,6 +308,55 @@ class AccessPathwayProcessTest {
     assertThat(outcomeOf(referral)).isEqualTo("INADMISSIBLE");
     assertThat(cases.find(referral.caseReference()).orElseThrow().dwellingId()).isNull();
     assertThat(freeDwellings()).contains(dwelling);
+  }
+
+  @Test
+  void withoutAFittingDwellingTheCaseWaitsAndSearchesAgain() {
+    // twelve people: no dwelling of the demo stock in Lille is large enough
+    Referral large = new Referral(household(), PARTNER, TERRITORY, 12, 10, MODEST_RESOURCES,
+        List.of("LEAVING_SHELTER"), false, true, null);
+    Case referral = start(large);
+    executeJob(referral, CHECK_ELIGIBILITY);
+    executeJob(referral, CHECK_OVERLAP);
+    executeJob(referral, FIND_MATCHING_DWELLINGS);
+
+    assertThat(referral.instance()).isWaitingAtExactly(VACANCY_RECHECK_DUE)
+        .variables().containsEntry(Vars.DWELLINGS_AVAILABLE, false).containsEntry(Vars.PROPOSAL_COUNT, 0);
+    jdbc.update("INSERT INTO dwelling (reference, territory_code, commune, typology, financing)"
+        + " VALUES (?, 'LILLE', 'Lille', 'T6', 'PLUS')", referral.household() + "-T6");
+    fireTimer(referral, VACANCY_RECHECK_DUE);
+    executeJob(referral, FIND_MATCHING_DWELLINGS);
+
+    assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING)
+        .variables().containsEntry(Vars.PROPOSAL_COUNT, 1);
+    assertThat(dwellingOptions(referral)).containsExactly(referral.household() + "-T6");
+  }
+
+  @Test
+  void aDwellingProposedForTwoCasesIsAttributedToOneOnly() {
+    Case first = startEligibleUntilProposal("LEAVING_SHELTER");
+    Case second = startEligibleUntilProposal("LEAVING_SHELTER");
+    String dwelling = dwellingOptions(first).get(0);
+    assertThat(dwellingOptions(second)).contains(dwelling);
+    completeTask(first, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    completeTask(second, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    completeTask(first, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION,
+        CommissionDecision.ATTRIBUTED.name()));
+    executeJob(first, RECORD_ATTRIBUTION);
+
+    assertThatThrownBy(() -> completeTask(second, ATTRIBUTION_COMMISSION,
+        Map.of(Vars.COMMISSION_DECISION, CommissionDecision.ATTRIBUTED.name())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(first.caseReference());
+    completeTask(second, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION,
+        CommissionDecision.NOT_ATTRIBUTED.name()));
+    executeJob(second, FIND_MATCHING_DWELLINGS);
+
+    assertThat(dwellingOptions(second)).isNotEmpty().doesNotContain(dwelling);
+    assertThat(cases.find(first.caseReference()).orElseThrow().dwellingId())
+        .isEqualTo(dwellings.idOf(dwelling).orElseThrow());
+    assertThatThrownBy(() -> cases.assignDwelling(second.caseReference(), dwellings.idOf(dwelling).orElseThrow()))
+        .as("the database itself refuses a second open case on the dwelling")
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 
   @Test
