@@ -111,6 +111,10 @@ abstract class MaintienPathwayHttpScenarios {
     assertThat(committedThisYear().subtract(committedBefore)).isEqualByComparingTo(ordered);
     assertThat(jdbc.queryForObject("SELECT final_outcome FROM pathway_case WHERE case_reference = ?", String.class,
         caseReference)).isEqualTo("MAINTAINED");
+    JsonNode report = EngineRestClient.json(rest.get("responsable", "demo", "/api/reports/maintien").getBody());
+    assertThat(report.get("evictionsAvoided").asInt()).isPositive();
+    assertThat(report.get("finalOutcomes").get("MAINTAINED").asInt()).isEqualTo(report.get("evictionsAvoided").asInt());
+    assertThat(rest.get("marie.visa", "demo", "/api/reports/maintien").getStatusCode().value()).isEqualTo(403);
   }
 
   @Test

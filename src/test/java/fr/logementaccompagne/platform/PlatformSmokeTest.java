@@ -58,6 +58,15 @@ class PlatformSmokeTest {
   }
 
   @Test
+  void theProjectApiIsDocumentedInOpenApi() {
+    ResponseEntity<String> openApi = http.withBasicAuth("demo", "demo").getForEntity("/api/openapi", String.class);
+    assertThat(openApi.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(openApi.getBody()).contains("/api/referrals", "/api/maintien/alerts",
+        "/api/households/{householdReference}/contracts", "/api/households/{householdReference}/measures",
+        "/api/reference/dwellings", "/api/quotas");
+  }
+
+  @Test
   void webappsAreServedAndTheRootLeadsThere() {
     ResponseEntity<String> welcome = http.getForEntity("/camunda/app/welcome/default/", String.class);
     assertThat(welcome.getStatusCode()).isEqualTo(HttpStatus.OK);
