@@ -7,8 +7,11 @@ import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.pathway.PathwayCaseRepository;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
+import fr.logementaccompagne.security.CaseAuthorizations;
+import fr.logementaccompagne.security.Groups;
 import fr.logementaccompagne.workflow.VariableValues;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,15 +30,17 @@ public class ReferralRegistration implements JavaDelegate {
   private final PathwayCaseRepository cases;
   private final CaseReferences caseReferences;
   private final ReferenceDataRepository referenceData;
+  private final CaseAuthorizations caseAuthorizations;
 
   public ReferralRegistration(ReferralValidator validator, HouseholdRepository households,
                               PathwayCaseRepository cases, CaseReferences caseReferences,
-                              ReferenceDataRepository referenceData) {
+                              ReferenceDataRepository referenceData, CaseAuthorizations caseAuthorizations) {
     this.validator = validator;
     this.households = households;
     this.cases = cases;
     this.caseReferences = caseReferences;
     this.referenceData = referenceData;
+    this.caseAuthorizations = caseAuthorizations;
   }
 
   @Override
@@ -66,9 +71,13 @@ public class ReferralRegistration implements JavaDelegate {
       throw new DuplicateOpenCaseException(referral.householdReference(), null);
     }
 
+    String basin = referenceData.basinOf(referral.territoryCode()).orElseThrow();
+    caseAuthorizations.grantRead(execution.getProcessInstanceId(), List.of(Groups.partner(referral.partnerCode()),
+        Groups.agency(referral.territoryCode()), Groups.coordinator(basin)));
+
     execution.setVariable(Vars.CASE_REFERENCE, caseReference);
     execution.setVariable(Vars.HOUSEHOLD_ID, referral.householdReference());
-    execution.setVariable(Vars.BASIN_CODE, referenceData.basinOf(referral.territoryCode()).orElseThrow());
+    execution.setVariable(Vars.BASIN_CODE, basin);
     execution.setVariable(Vars.PRIORITY_CATEGORIES, VariableValues.jsonList(referral.priorityCategories()));
     execution.setVariable(Vars.DEPENDANTS, referral.dependantsOrZero());
     execution.setVariable(Vars.PROPOSAL_COUNT, 0);

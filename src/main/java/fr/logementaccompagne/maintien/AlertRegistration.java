@@ -9,8 +9,11 @@ import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.pathway.PathwayCaseRepository;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
+import fr.logementaccompagne.security.CaseAuthorizations;
+import fr.logementaccompagne.security.Groups;
 import fr.logementaccompagne.workflow.VariableValues;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,10 +34,12 @@ public class AlertRegistration implements JavaDelegate {
   private final CaseReferences caseReferences;
   private final ReferenceDataRepository referenceData;
   private final JdbcClient jdbc;
+  private final CaseAuthorizations caseAuthorizations;
 
   public AlertRegistration(MaintienAlertValidator validator, HouseholdRepository households,
                            DwellingRepository dwellings, PathwayCaseRepository cases, CaseReferences caseReferences,
-                           ReferenceDataRepository referenceData, JdbcClient jdbc) {
+                           ReferenceDataRepository referenceData, JdbcClient jdbc,
+                           CaseAuthorizations caseAuthorizations) {
     this.validator = validator;
     this.households = households;
     this.dwellings = dwellings;
@@ -42,6 +47,7 @@ public class AlertRegistration implements JavaDelegate {
     this.caseReferences = caseReferences;
     this.referenceData = referenceData;
     this.jdbc = jdbc;
+    this.caseAuthorizations = caseAuthorizations;
   }
 
   @Override
@@ -76,9 +82,13 @@ public class AlertRegistration implements JavaDelegate {
         .param("amount", alert.arrearsAmountEur())
         .param("months", alert.arrearsMonths()).param("kinds", String.join(",", alert.troubleKinds())).update();
 
+    String basin = referenceData.basinOf(alert.territoryCode()).orElseThrow();
+    caseAuthorizations.grantRead(execution.getProcessInstanceId(),
+        List.of(Groups.agency(alert.territoryCode()), Groups.coordinator(basin)));
+
     execution.setVariable(Vars.CASE_REFERENCE, caseReference);
     execution.setVariable(Vars.HOUSEHOLD_ID, alert.householdReference());
-    execution.setVariable(Vars.BASIN_CODE, referenceData.basinOf(alert.territoryCode()).orElseThrow());
+    execution.setVariable(Vars.BASIN_CODE, basin);
     execution.setVariable(Vars.TROUBLE_KINDS, VariableValues.jsonList(alert.troubleKinds()));
   }
 }

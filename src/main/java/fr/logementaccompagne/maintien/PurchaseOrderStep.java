@@ -5,10 +5,13 @@ import fr.logementaccompagne.budget.PurchaseOrders.OrderRequest;
 import fr.logementaccompagne.maintien.MaintienPathway.BudgetDecision;
 import fr.logementaccompagne.maintien.MaintienPathway.OrderOutcome;
 import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.security.CaseAuthorizations;
+import fr.logementaccompagne.security.Groups;
 import fr.logementaccompagne.workflow.VariableValues;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,11 +27,14 @@ public class PurchaseOrderStep implements JavaDelegate {
   private final PurchaseOrders purchaseOrders;
   private final MaintienSettings settings;
   private final Clock clock;
+  private final CaseAuthorizations caseAuthorizations;
 
-  public PurchaseOrderStep(PurchaseOrders purchaseOrders, MaintienSettings settings, Clock clock) {
+  public PurchaseOrderStep(PurchaseOrders purchaseOrders, MaintienSettings settings, Clock clock,
+                           CaseAuthorizations caseAuthorizations) {
     this.purchaseOrders = purchaseOrders;
     this.settings = settings;
     this.clock = clock;
+    this.caseAuthorizations = caseAuthorizations;
   }
 
   @Override
@@ -53,6 +59,10 @@ public class PurchaseOrderStep implements JavaDelegate {
     result.order().ifPresent(order -> {
       execution.setVariable(Vars.PROVIDER_CODE, order.providerCode());
       execution.setVariable(Vars.PURCHASE_ORDER_NUMBER, order.orderNumber());
+      // the provider holding an order of the case may read the case
+      var provider = List.of(Groups.provider(order.providerCode()));
+      caseAuthorizations.grantRead(execution.getProcessInstanceId(), provider);
+      caseAuthorizations.grantRead(execution.getSuperExecution().getProcessInstanceId(), provider);
     });
   }
 }

@@ -20,6 +20,11 @@ public record Caller(String userId, List<String> groupIds) {
         .map(group -> group.substring("partner-".length())).collect(Collectors.toSet());
   }
 
+  public Set<String> providerCodes() {
+    return groupIds.stream().filter(group -> group.startsWith("provider-"))
+        .map(group -> group.substring("provider-".length())).collect(Collectors.toSet());
+  }
+
   public boolean isPartner() {
     return !partnerCodes().isEmpty();
   }

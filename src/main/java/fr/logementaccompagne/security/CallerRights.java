@@ -1,6 +1,7 @@
 package fr.logementaccompagne.security;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the caller of {@code /api} may do with a household's data (DESIGN section 7): the landlord's staff
- * see every household, a partner only the households it referred or accompanies. Refusals are 403.
+ * see every household, a partner only the households it referred or accompanies, a provider those it holds an
+ * order for. Refusals are 403.
  */
 @Component
 public class CallerRights {
@@ -81,6 +83,15 @@ public class CallerRights {
     if (caller.isAdministrator() || caller.inGroupStartingWith("agency-")
         || caller.inGroupStartingWith("coordinator-") || caller.groupIds().contains(Groups.PRIORITY_PUBLICS)
         || readOnly && caller.groupIds().contains(Groups.MANAGERS)) {
+      return true;
+    }
+    Set<String> providers = caller.providerCodes();
+    if (readOnly && !providers.isEmpty() && jdbc.sql("""
+            SELECT COUNT(*) FROM household h
+            JOIN pathway_case c ON c.household_id = h.id
+            JOIN purchase_order o ON o.case_reference = c.case_reference
+            WHERE h.reference = :household AND o.provider_code IN (:providers)""")
+        .param("household", householdReference).param("providers", providers).query(Integer.class).single() > 0) {
       return true;
     }
     if (!caller.isPartner()) {
