@@ -2,6 +2,7 @@ package fr.logementaccompagne.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.logementaccompagne.access.InvalidReferralException;
+import fr.logementaccompagne.household.ErasureRefusedException;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.security.ForbiddenException;
 import java.util.List;
@@ -50,6 +51,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (e.openCaseReference() != null) {
       problem.setProperty("openCaseReference", e.openCaseReference());
     }
+    return problem;
+  }
+
+  @ExceptionHandler(ErasureRefusedException.class)
+  ProblemDetail erasureRefused(ErasureRefusedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Effacement impossible");
     return problem;
   }
 

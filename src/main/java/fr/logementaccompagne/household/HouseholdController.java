@@ -6,6 +6,7 @@ import fr.logementaccompagne.contract.OccupancyContractRepository;
 import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
 import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.workflow.SystemCalls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -37,13 +38,18 @@ public class HouseholdController {
   private final OccupancyContractRepository contracts;
   private final AccompanimentMeasureRepository measures;
   private final CallerRights rights;
+  private final HouseholdErasure erasure;
+  private final SystemCalls systemCalls;
 
   public HouseholdController(HouseholdRepository households, OccupancyContractRepository contracts,
-                             AccompanimentMeasureRepository measures, CallerRights rights) {
+                             AccompanimentMeasureRepository measures, CallerRights rights, HouseholdErasure erasure,
+                             SystemCalls systemCalls) {
     this.households = households;
     this.contracts = contracts;
     this.measures = measures;
     this.rights = rights;
+    this.erasure = erasure;
+    this.systemCalls = systemCalls;
   }
 
   public record MeasureDeclaration(String kind, String provider, LocalDate startDate, LocalDate endDate) {
@@ -93,6 +99,17 @@ public class HouseholdController {
         declaration.endDate(), null);
     return new Measure(kind.name(), provider, AccompanimentMeasureRepository.DECLARED, declaration.startDate(),
         declaration.endDate());
+  }
+
+  @PostMapping("/erasure")
+  @Operation(summary = "Erase a household whose cases are all closed (GDPR): anonymised, history deleted, audited",
+      responses = {@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Erased"),
+          @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Administrators only"),
+          @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "A case is open")})
+  public HouseholdErasure.ErasureResult erase(@PathVariable String householdReference) {
+    rights.requireAdministrator();
+    String administrator = rights.caller().userId();
+    return systemCalls.call(() -> erasure.erase(householdReference, administrator));
   }
 
   private long requireKnown(String householdReference) {

@@ -59,6 +59,12 @@ public class CallerRights {
     }
   }
 
+  public void requireAdministrator() {
+    if (!caller().isAdministrator()) {
+      throw new ForbiddenException("Réservé aux administrateurs");
+    }
+  }
+
   public void requireManager() {
     Caller caller = caller();
     if (!(caller.isAdministrator() || caller.groupIds().contains(Groups.MANAGERS))) {
