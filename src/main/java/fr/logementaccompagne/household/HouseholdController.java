@@ -71,6 +71,15 @@ public class HouseholdController {
     return measures.ofHousehold(householdReference);
   }
 
+  @GetMapping("/needs")
+  @Operation(summary = "Need codes from the social diagnostic (GDPR art. 9): providers holding an order for the"
+      + " household and territorial coordinators only")
+  public List<String> needs(@PathVariable String householdReference) {
+    long householdId = requireKnown(householdReference);
+    rights.requireMayReadNeeds(householdReference);
+    return households.needs(householdId);
+  }
+
   @PostMapping("/measures")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional

@@ -70,6 +70,11 @@ public class HouseholdRepository {
         .param("id", householdId).query(String.class).list();
   }
 
+  public List<String> needs(long householdId) {
+    return jdbc.sql("SELECT need_code FROM household_need WHERE household_id = :id ORDER BY need_code")
+        .param("id", householdId).query(String.class).list();
+  }
+
   private void replaceCategories(long householdId, Collection<String> categories) {
     jdbc.sql("DELETE FROM household_priority_category WHERE household_id = :id").param("id", householdId).update();
     for (String category : categories) {

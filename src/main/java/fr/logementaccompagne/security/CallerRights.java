@@ -78,10 +78,33 @@ public class CallerRights {
     }
   }
 
+  /**
+   * Need codes are of GDPR art. 9 nature: the providers who hold an order for the household (they accompany it)
+   * and the territorial coordinators, not the partners, agencies or managers.
+   */
+  public void requireMayReadNeeds(String householdReference) {
+    Caller caller = caller();
+    boolean allowed = caller.isAdministrator() || caller.inGroupStartingWith("coordinator-")
+        || holdsAnOrderFor(caller, householdReference);
+    if (!allowed) {
+      throw new ForbiddenException("Données de besoins réservées au prestataire et à la coordination");
+    }
+  }
+
   public void requireMayDeclareMeasure(String householdReference) {
     if (!mayAccessHousehold(householdReference, false)) {
       throw new ForbiddenException("Vous ne pouvez pas déclarer de mesure pour ce ménage");
     }
+  }
+
+  private boolean holdsAnOrderFor(Caller caller, String householdReference) {
+    Set<String> providers = caller.providerCodes();
+    return !providers.isEmpty() && jdbc.sql("""
+            SELECT COUNT(*) FROM household h
+            JOIN pathway_case c ON c.household_id = h.id
+            JOIN purchase_order o ON o.case_reference = c.case_reference
+            WHERE h.reference = :household AND o.provider_code IN (:providers)""")
+        .param("household", householdReference).param("providers", providers).query(Integer.class).single() > 0;
   }
 
   private boolean mayAccessHousehold(String householdReference, boolean readOnly) {
@@ -91,13 +114,7 @@ public class CallerRights {
         || readOnly && caller.groupIds().contains(Groups.MANAGERS)) {
       return true;
     }
-    Set<String> providers = caller.providerCodes();
-    if (readOnly && !providers.isEmpty() && jdbc.sql("""
-            SELECT COUNT(*) FROM household h
-            JOIN pathway_case c ON c.household_id = h.id
-            JOIN purchase_order o ON o.case_reference = c.case_reference
-            WHERE h.reference = :household AND o.provider_code IN (:providers)""")
-        .param("household", householdReference).param("providers", providers).query(Integer.class).single() > 0) {
+    if (readOnly && holdsAnOrderFor(caller, householdReference)) {
       return true;
     }
     if (!caller.isPartner()) {

@@ -17,14 +17,7 @@ class AccompanimentScaleDecisionTest {
       "2, 0, 1, 1800", "2, 5, 1, 1800", "2, 6, 2, 2700", "2, 10, 2, 2700", "2, 11, 3, 3600", "2, 15, 3, 3600",
       "3, 0, 1, 2400", "3, 5, 1, 2400", "3, 6, 2, 3600", "3, 10, 2, 3600", "3, 11, 3, 4800", "3, 15, 3, 4800"})
   void scaleAndPriceOnEachSideOfTheLines(int lot, int difficulty, int scale, int amount) {
-    int health = Math.min(3, difficulty);
-    int employment = Math.min(3, difficulty - health);
-    int behaviour = Math.min(3, difficulty - health - employment);
-    int finances = Math.min(3, difficulty - health - employment - behaviour);
-    int environment = difficulty - health - employment - behaviour - finances;
-    var result = TABLE.evaluate(Map.of("lotNumber", lot, "difficultyHealth", health,
-        "difficultyEmployment", employment, "difficultyBehaviour", behaviour, "difficultyFinances", finances,
-        "difficultyEnvironment", environment)).getSingleResult();
+    var result = TABLE.evaluate(Map.of("lotNumber", lot, "difficultyTotal", difficulty)).getSingleResult();
     assertThat(((Number) result.getEntry("scale")).intValue()).isEqualTo(scale);
     assertThat(((Number) result.getEntry("amountEur")).intValue()).isEqualTo(amount);
   }

@@ -89,7 +89,26 @@ abstract class MaintienPathwayHttpScenarios {
     Map<String, Object> diagnostic = new HashMap<>(Map.of(Vars.DIAGNOSTIC_CONCLUSION, "PSYCHIATRIC_ACCOMPANIMENT",
         "difficultyHealth", 3, "difficultyEmployment", 2, "difficultyBehaviour", 3, "difficultyFinances", 2,
         "difficultyEnvironment", 1));
+    diagnostic.put("needCodes", "NEED_MENTAL_HEALTH_CARE,NEED_ARREARS_PLAN");
     rest.complete(instance, PERFORM_DIAGNOSTIC, diagnostic);
+
+    // art. 9: need codes in the household's file for the provider and coordination only, never in the history
+    assertThat(rest.variable(instance, "difficultyTotal").get("value").asInt()).isEqualTo(11);
+    JsonNode needs = EngineRestClient.json(rest.get("presta.soliha", "demo", "/api/households/" + tenant + "/needs")
+        .getBody());
+    assertThat(needs.toString()).contains("NEED_MENTAL_HEALTH_CARE", "NEED_ARREARS_PLAN");
+    assertThat(rest.get("coord.metropole", "demo", "/api/households/" + tenant + "/needs").getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(rest.get(AGENCY, AGENCY_PASSWORD, "/api/households/" + tenant + "/needs").getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(rest.get("responsable", "demo", "/api/households/" + tenant + "/needs").getStatusCode().value())
+        .isEqualTo(403);
+    JsonNode historicVariables = rest.getJson("/engine-rest/history/variable-instance?processInstanceId=" + instance);
+    JsonNode details = rest.getJson("/engine-rest/history/detail?processInstanceId=" + instance);
+    assertThat(historicVariables.findValuesAsText("name")).contains("diagnosticConclusion", "difficultyTotal")
+        .doesNotContain("needCodes", "difficultyHealth", "difficultyBehaviour");
+    assertThat(details.findValuesAsText("variableName")).isNotEmpty()
+        .doesNotContain("needCodes", "difficultyHealth", "difficultyBehaviour");
 
     // lot 3 at scale 3 (difficulty 11 > 10): 4,800 EUR from the psychiatric-care provider
     runOrderSubProcess(instance);
