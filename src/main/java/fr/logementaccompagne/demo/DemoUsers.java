@@ -5,6 +5,8 @@ import fr.logementaccompagne.security.RoleGroupsInitializer;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo user per role of DESIGN section 7, password {@code demo}, created once (the README lists them).
- * The administrator {@code demo} comes from {@code camunda.bpm.admin-user} in the demo profile.
+ * The administrator {@code demo} comes from {@code camunda.bpm.admin-user} in the demo profile. Nothing is created
+ * against a read-only directory (profile {@code ldap}): its users are the directory's.
  */
 @Component
 @Profile("demo")
@@ -36,6 +39,8 @@ public class DemoUsers {
       new DemoUser("responsable", "Catherine", "Lemaire (responsable)", Groups.MANAGERS),
       new DemoUser("analyste", "Antoine", "Caron (analyste)", Groups.ANALYSTS));
 
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
   private final IdentityService identityService;
 
   public DemoUsers(IdentityService identityService) {
@@ -45,6 +50,10 @@ public class DemoUsers {
   @EventListener(ApplicationReadyEvent.class)
   @Order(RoleGroupsInitializer.ORDER + 1)
   public void createMissingUsers() {
+    if (identityService.isReadOnly()) {
+      LOG.info("Read-only identity provider: demo users are not created, log in with directory accounts");
+      return;
+    }
     for (DemoUser demoUser : USERS) {
       if (identityService.createUserQuery().userId(demoUser.id()).count() > 0) {
         continue;

@@ -10,6 +10,7 @@ import org.springframework.core.env.Profiles;
 /**
  * Refuses to start the {@code postgres} (production) profile with a missing or well-known administrator
  * password. Runs before any bean is created, so the engine never creates an administrator with such a password.
+ * With directory login (profile {@code ldap}) no local administrator is created and the password is not asked for.
  */
 public class AdministratorPasswordGuard implements EnvironmentPostProcessor {
 
@@ -19,7 +20,8 @@ public class AdministratorPasswordGuard implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    if (!environment.acceptsProfiles(Profiles.of("postgres"))) {
+    if (!environment.acceptsProfiles(Profiles.of("postgres"))
+        || environment.acceptsProfiles(Profiles.of(DirectoryLoginConfiguration.PROFILE))) {
       return;
     }
     String password = environment.getProperty(PASSWORD_PROPERTY, "");

@@ -3,6 +3,8 @@ package fr.logementaccompagne.security;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -35,7 +37,7 @@ public class RoleGroupsInitializer {
   @Order(ORDER)
   public void createMissingGroups() {
     if (identityService.isReadOnly()) {
-      LOG.info("Read-only identity provider: role groups are expected to exist in the directory");
+      warnOfGroupsMissingFromTheDirectory();
       return;
     }
     int created = 0;
@@ -49,6 +51,22 @@ public class RoleGroupsInitializer {
       }
     }
     LOG.info("Role groups checked, {} created", created);
+  }
+
+  /**
+   * A role group missing from the directory is not an error (a partner may have no account yet) but its
+   * authorizations reach nobody: say which, in one query, so that the directory's administrators can add them.
+   */
+  private void warnOfGroupsMissingFromTheDirectory() {
+    Set<String> missing = new TreeSet<>(expectedGroups().keySet());
+    missing.add(Groups.ADMINISTRATORS);
+    identityService.createGroupQuery().groupIdIn(missing.toArray(String[]::new)).list()
+        .forEach(group -> missing.remove(group.getId()));
+    if (missing.isEmpty()) {
+      LOG.info("Read-only identity provider: every role group exists in the directory");
+    } else {
+      LOG.warn("Read-only identity provider: role groups missing from the directory: {}", missing);
+    }
   }
 
   /** Group id to French display name. */

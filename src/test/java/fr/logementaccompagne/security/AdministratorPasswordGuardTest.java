@@ -56,6 +56,14 @@ class AdministratorPasswordGuardTest {
   }
 
   @Test
+  void asksNoPasswordWithDirectoryLogin() {
+    MockEnvironment postgresWithDirectory = postgres(null);
+    postgresWithDirectory.setActiveProfiles("postgres", DirectoryLoginConfiguration.PROFILE);
+    assertThatCode(() -> guard.postProcessEnvironment(postgresWithDirectory, new SpringApplication()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void explainsTheRefusalInOneLine() {
     FailureAnalysis analysis = new InsecureAdministratorPasswordFailureAnalyzer()
         .analyze(new IllegalStateException(new InsecureAdministratorPasswordException("ADMIN_PASSWORD is not set")));
