@@ -50,7 +50,7 @@ public class ReferralIntake {
     }
     rights.requireMayReferFor(referral.partnerCode());
     cases.openCaseOf(referral.householdReference(), Pathway.ACCESS).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(referral.householdReference(), open);
+      throw new DuplicateOpenCaseException(open);
     });
     String caseReference = caseReferences.next(Pathway.ACCESS);
     ProcessInstance instance = systemCalls.call(() ->

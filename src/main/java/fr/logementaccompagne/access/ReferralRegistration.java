@@ -54,7 +54,7 @@ public class ReferralRegistration implements JavaDelegate {
       throw new InvalidReferralException(errors);
     }
     cases.openCaseOf(referral.householdReference(), Pathway.ACCESS).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(referral.householdReference(), open);
+      throw new DuplicateOpenCaseException(open);
     });
 
     String caseReference = execution.getProcessBusinessKey();
@@ -68,7 +68,7 @@ public class ReferralRegistration implements JavaDelegate {
       cases.open(caseReference, Pathway.ACCESS, householdId, referral.partnerCode(), referral.territoryCode(),
           execution.getProcessInstanceId());
     } catch (DuplicateKeyException raceLost) {
-      throw new DuplicateOpenCaseException(referral.householdReference(), null);
+      throw new DuplicateOpenCaseException(null);
     }
 
     String basin = referenceData.basinOf(referral.territoryCode()).orElseThrow();

@@ -44,7 +44,7 @@ public class AlertIntake {
     }
     rights.requireMayRaiseAlert(alert.territoryCode());
     cases.openCaseOf(alert.householdReference(), Pathway.MAINTIEN).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(alert.householdReference(), open);
+      throw new DuplicateOpenCaseException(open);
     });
     String caseReference = caseReferences.next(Pathway.MAINTIEN);
     var instance = systemCalls.call(() ->

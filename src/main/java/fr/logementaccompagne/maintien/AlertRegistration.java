@@ -61,7 +61,7 @@ public class AlertRegistration implements JavaDelegate {
       throw new InvalidRequestException(errors);
     }
     cases.openCaseOf(alert.householdReference(), Pathway.MAINTIEN).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(alert.householdReference(), open);
+      throw new DuplicateOpenCaseException(open);
     });
     String caseReference = execution.getProcessBusinessKey();
     if (caseReference == null || caseReference.isBlank()) {
@@ -73,7 +73,7 @@ public class AlertRegistration implements JavaDelegate {
       cases.open(caseReference, Pathway.MAINTIEN, householdId, null, alert.territoryCode(),
           execution.getProcessInstanceId());
     } catch (DuplicateKeyException raceLost) {
-      throw new DuplicateOpenCaseException(alert.householdReference(), null);
+      throw new DuplicateOpenCaseException(null);
     }
     jdbc.sql("""
             INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds)

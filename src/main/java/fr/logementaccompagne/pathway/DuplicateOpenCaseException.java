@@ -5,9 +5,9 @@ public class DuplicateOpenCaseException extends RuntimeException {
 
   private final String openCaseReference;
 
-  public DuplicateOpenCaseException(String householdReference, String openCaseReference) {
-    super("Le ménage " + householdReference + " a déjà un dossier ouvert"
-        + (openCaseReference == null ? "" : " : " + openCaseReference));
+  public DuplicateOpenCaseException(String openCaseReference) {
+    // no household reference in the message: engine errors are logged, and logs carry no personal data
+    super("Ce ménage a déjà un dossier ouvert" + (openCaseReference == null ? "" : " : " + openCaseReference));
     this.openCaseReference = openCaseReference;
   }
 
