@@ -1,6 +1,6 @@
 package fr.logementaccompagne.access;
 
-import fr.logementaccompagne.access.ReferralIntake.StartedCase;
+import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

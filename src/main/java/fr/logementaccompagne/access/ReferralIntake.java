@@ -1,14 +1,10 @@
 package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.api.UnknownReferenceException;
-import fr.logementaccompagne.pathway.CaseReferences;
-import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.pathway.Pathway;
-import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.pathway.CaseStarter;
+import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import fr.logementaccompagne.security.CallerRights;
-import fr.logementaccompagne.workflow.SystemCalls;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,22 +17,12 @@ public class ReferralIntake {
 
   private final ReferralValidator validator;
   private final CallerRights rights;
-  private final PathwayCaseRepository cases;
-  private final CaseReferences caseReferences;
-  private final RuntimeService runtimeService;
-  private final SystemCalls systemCalls;
+  private final CaseStarter starter;
 
-  public ReferralIntake(ReferralValidator validator, CallerRights rights, PathwayCaseRepository cases,
-                        CaseReferences caseReferences, RuntimeService runtimeService, SystemCalls systemCalls) {
+  public ReferralIntake(ReferralValidator validator, CallerRights rights, CaseStarter starter) {
     this.validator = validator;
     this.rights = rights;
-    this.cases = cases;
-    this.caseReferences = caseReferences;
-    this.runtimeService = runtimeService;
-    this.systemCalls = systemCalls;
-  }
-
-  public record StartedCase(String caseReference, String processInstanceId) {
+    this.starter = starter;
   }
 
   public StartedCase refer(Referral referral) {
@@ -49,12 +35,6 @@ public class ReferralIntake {
       throw new UnknownReferenceException(unknown);
     }
     rights.requireMayReferFor(referral.partnerCode());
-    cases.openCaseOf(referral.householdReference(), Pathway.ACCESS).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(open);
-    });
-    String caseReference = caseReferences.next(Pathway.ACCESS);
-    ProcessInstance instance = systemCalls.call(() ->
-        runtimeService.startProcessInstanceByKey(AccessPathway.KEY, caseReference, referral.toVariables()));
-    return new StartedCase(caseReference, instance.getId());
+    return starter.start(Pathway.ACCESS, AccessPathway.KEY, referral.householdReference(), referral.toVariables());
   }
 }

@@ -2,10 +2,8 @@ package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.household.HouseholdRepository;
-import fr.logementaccompagne.pathway.CaseReferences;
-import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.pathway.Pathway;
-import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.pathway.CaseOpening;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import fr.logementaccompagne.security.CaseAuthorizations;
 import fr.logementaccompagne.security.Groups;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,18 +24,15 @@ public class ReferralRegistration implements JavaDelegate {
 
   private final ReferralValidator validator;
   private final HouseholdRepository households;
-  private final PathwayCaseRepository cases;
-  private final CaseReferences caseReferences;
+  private final CaseOpening caseOpening;
   private final ReferenceDataRepository referenceData;
   private final CaseAuthorizations caseAuthorizations;
 
-  public ReferralRegistration(ReferralValidator validator, HouseholdRepository households,
-                              PathwayCaseRepository cases, CaseReferences caseReferences,
+  public ReferralRegistration(ReferralValidator validator, HouseholdRepository households, CaseOpening caseOpening,
                               ReferenceDataRepository referenceData, CaseAuthorizations caseAuthorizations) {
     this.validator = validator;
     this.households = households;
-    this.cases = cases;
-    this.caseReferences = caseReferences;
+    this.caseOpening = caseOpening;
     this.referenceData = referenceData;
     this.caseAuthorizations = caseAuthorizations;
   }
@@ -53,23 +47,11 @@ public class ReferralRegistration implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidReferralException(errors);
     }
-    cases.openCaseOf(referral.householdReference(), Pathway.ACCESS).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(open);
-    });
-
-    String caseReference = execution.getProcessBusinessKey();
-    if (caseReference == null || caseReference.isBlank()) {
-      caseReference = caseReferences.next(Pathway.ACCESS);
-      execution.setProcessBusinessKey(caseReference);
-    }
+    caseOpening.requireNoOpenCase(referral.householdReference(), Pathway.ACCESS);
     long householdId = households.save(referral.householdReference(), referral.profile(),
         referral.priorityCategories());
-    try {
-      cases.open(caseReference, Pathway.ACCESS, householdId, referral.partnerCode(), referral.territoryCode(),
-          execution.getProcessInstanceId());
-    } catch (DuplicateKeyException raceLost) {
-      throw new DuplicateOpenCaseException(null);
-    }
+    String caseReference = caseOpening.open(execution, Pathway.ACCESS, householdId, referral.partnerCode(),
+        referral.territoryCode());
 
     String basin = referenceData.basinOf(referral.territoryCode()).orElseThrow();
     caseAuthorizations.grantRead(execution.getProcessInstanceId(), List.of(Groups.partner(referral.partnerCode()),

@@ -4,10 +4,8 @@ import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.maintien.MaintienPathway.Vars;
-import fr.logementaccompagne.pathway.CaseReferences;
-import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.pathway.Pathway;
-import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.pathway.CaseOpening;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import fr.logementaccompagne.security.CaseAuthorizations;
 import fr.logementaccompagne.security.Groups;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,21 +27,19 @@ public class AlertRegistration implements JavaDelegate {
   private final MaintienAlertValidator validator;
   private final HouseholdRepository households;
   private final DwellingRepository dwellings;
-  private final PathwayCaseRepository cases;
-  private final CaseReferences caseReferences;
+  private final CaseOpening caseOpening;
   private final ReferenceDataRepository referenceData;
   private final JdbcClient jdbc;
   private final CaseAuthorizations caseAuthorizations;
 
   public AlertRegistration(MaintienAlertValidator validator, HouseholdRepository households,
-                           DwellingRepository dwellings, PathwayCaseRepository cases, CaseReferences caseReferences,
+                           DwellingRepository dwellings, CaseOpening caseOpening,
                            ReferenceDataRepository referenceData, JdbcClient jdbc,
                            CaseAuthorizations caseAuthorizations) {
     this.validator = validator;
     this.households = households;
     this.dwellings = dwellings;
-    this.cases = cases;
-    this.caseReferences = caseReferences;
+    this.caseOpening = caseOpening;
     this.referenceData = referenceData;
     this.jdbc = jdbc;
     this.caseAuthorizations = caseAuthorizations;
@@ -60,21 +55,9 @@ public class AlertRegistration implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    cases.openCaseOf(alert.householdReference(), Pathway.MAINTIEN).ifPresent(open -> {
-      throw new DuplicateOpenCaseException(open);
-    });
-    String caseReference = execution.getProcessBusinessKey();
-    if (caseReference == null || caseReference.isBlank()) {
-      caseReference = caseReferences.next(Pathway.MAINTIEN);
-      execution.setProcessBusinessKey(caseReference);
-    }
+    caseOpening.requireNoOpenCase(alert.householdReference(), Pathway.MAINTIEN);
     long householdId = households.ensureTenant(alert.householdReference(), alert.territoryCode());
-    try {
-      cases.open(caseReference, Pathway.MAINTIEN, householdId, null, alert.territoryCode(),
-          execution.getProcessInstanceId());
-    } catch (DuplicateKeyException raceLost) {
-      throw new DuplicateOpenCaseException(null);
-    }
+    String caseReference = caseOpening.open(execution, Pathway.MAINTIEN, householdId, null, alert.territoryCode());
     jdbc.sql("""
             INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds)
             VALUES (:case, :dwelling, :amount, :months, :kinds)""")

@@ -1,0 +1,40 @@
+package fr.logementaccompagne.pathway;
+
+import fr.logementaccompagne.workflow.SystemCalls;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts a pathway for an intake the API has already checked: refuses a second open case of the household
+ * (409), hands out the case reference and starts the process with it as business key. The process's first
+ * step records the household and the case in the same transaction.
+ */
+@Service
+public class CaseStarter {
+
+  private final CaseOpening caseOpening;
+  private final CaseReferences caseReferences;
+  private final RuntimeService runtimeService;
+  private final SystemCalls systemCalls;
+
+  public CaseStarter(CaseOpening caseOpening, CaseReferences caseReferences, RuntimeService runtimeService,
+                     SystemCalls systemCalls) {
+    this.caseOpening = caseOpening;
+    this.caseReferences = caseReferences;
+    this.runtimeService = runtimeService;
+    this.systemCalls = systemCalls;
+  }
+
+  public record StartedCase(String caseReference, String processInstanceId) {
+  }
+
+  public StartedCase start(Pathway pathway, String processKey, String householdReference,
+                           Map<String, Object> variables) {
+    caseOpening.requireNoOpenCase(householdReference, pathway);
+    String caseReference = caseReferences.next(pathway);
+    var instance = systemCalls.call(() ->
+        runtimeService.startProcessInstanceByKey(processKey, caseReference, variables));
+    return new StartedCase(caseReference, instance.getId());
+  }
+}
