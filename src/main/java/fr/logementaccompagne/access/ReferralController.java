@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReferralController {
 
   private final ReferralIntake intake;
+  private final ReferralValidator validator;
 
-  public ReferralController(ReferralIntake intake) {
+  public ReferralController(ReferralIntake intake, ReferralValidator validator) {
     this.intake = intake;
+    this.validator = validator;
   }
 
   @Schema(description = "A partner's referral of a priority household")
@@ -44,6 +48,24 @@ public class ReferralController {
           Boolean.TRUE.equals(needsMotorAdaptedDwelling), Boolean.TRUE.equals(consentToAccompaniment),
           programmeCode == null || programmeCode.isBlank() ? null : programmeCode);
     }
+
+    /**
+     * What the API requires beyond the referral's rules: every field but the programme and the motor-adapted need
+     * (absent: no need), and no null code. Consent is never presumed, not even refused: it must be said.
+     */
+    Map<String, String> missingValues() {
+      Map<String, String> errors = new LinkedHashMap<>();
+      if (dependants == null) {
+        errors.put("dependants", "obligatoire : entre 0 et 11, et inférieur à la taille du ménage");
+      }
+      if (consentToAccompaniment == null) {
+        errors.put("consentToAccompaniment", "obligatoire : true ou false");
+      }
+      if (priorityCategories != null && priorityCategories.contains(null)) {
+        errors.put("priorityCategories", "code null dans la liste");
+      }
+      return errors;
+    }
   }
 
   @PostMapping("/api/referrals")
@@ -54,6 +76,12 @@ public class ReferralController {
       @ApiResponse(responseCode = "409", description = "The household already has an open access pathway"),
       @ApiResponse(responseCode = "422", description = "Unknown partner, territory or programme")})
   public ResponseEntity<StartedCase> refer(@RequestBody ReferralRequest request) {
+    Map<String, String> missing = request.missingValues();
+    if (!missing.isEmpty()) {
+      Map<String, String> errors = new LinkedHashMap<>(validator.formErrors(request.toReferral()));
+      errors.putAll(missing);
+      throw new InvalidReferralException(errors);
+    }
     StartedCase started = intake.refer(request.toReferral());
     return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + started.processInstanceId()))
         .body(started);

@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
 public class ReferralValidator {
 
   public static final Pattern HOUSEHOLD_REFERENCE = Pattern.compile("^[A-Z0-9-]{3,40}$");
+  /** Codes and references of the reference data: at most 40 of A-Z 0-9 _ - (no space, control or other character). */
+  public static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_-]{0,39}$");
+  public static final String CODE_RULE = "40 caractères au plus parmi A-Z, 0-9, _ et -";
+  /** The largest amount the store holds (NUMERIC(12, 2)). */
+  public static final BigDecimal MAX_AMOUNT_EUR = new BigDecimal("9999999999.99");
+  public static final String AMOUNT_RULE = "un montant positif ou nul, au centime près, inférieur à 10 milliards";
+  static final int MAX_PRIORITY_CATEGORIES = 20;
 
   private final ReferenceDataRepository referenceData;
 
@@ -28,11 +35,14 @@ public class ReferralValidator {
     if (referral.householdReference() == null || !HOUSEHOLD_REFERENCE.matcher(referral.householdReference()).matches()) {
       errors.put("householdReference", "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
     }
-    if (referral.partnerCode() == null) {
-      errors.put("partnerCode", "obligatoire");
+    if (!isCode(referral.partnerCode())) {
+      errors.put("partnerCode", "obligatoire : " + CODE_RULE);
     }
-    if (referral.territoryCode() == null) {
-      errors.put("territoryCode", "obligatoire");
+    if (!isCode(referral.territoryCode())) {
+      errors.put("territoryCode", "obligatoire : " + CODE_RULE);
+    }
+    if (referral.programmeCode() != null && !isCode(referral.programmeCode())) {
+      errors.put("programmeCode", CODE_RULE);
     }
     Integer size = referral.householdSize();
     if (size == null || size < 1 || size > 12) {
@@ -43,11 +53,17 @@ public class ReferralValidator {
       errors.put("dependants", "entre 0 et 11, et inférieur à la taille du ménage");
     }
     BigDecimal resources = referral.annualResourcesEur();
-    if (resources == null || resources.signum() < 0) {
-      errors.put("annualResourcesEur", "obligatoire : un montant positif ou nul");
+    if (!isAmount(resources)) {
+      errors.put("annualResourcesEur", "obligatoire : " + AMOUNT_RULE);
     }
-    if (referral.priorityCategories().isEmpty()) {
+    var categories = referral.priorityCategories();
+    if (categories.isEmpty()) {
       errors.put("priorityCategories", "au moins une catégorie prioritaire");
+    } else if (categories.size() > MAX_PRIORITY_CATEGORIES
+        || !categories.stream().allMatch(ReferralValidator::isCode)) {
+      errors.put("priorityCategories", "au plus " + MAX_PRIORITY_CATEGORIES + " codes, chacun de " + CODE_RULE);
+    } else if (categories.stream().distinct().count() < categories.size()) {
+      errors.put("priorityCategories", "catégorie en double");
     } else {
       var known = referenceData.priorityCategoryCodes();
       var unknown = referral.priorityCategories().stream().filter(code -> !known.contains(code)).toList();
@@ -56,6 +72,16 @@ public class ReferralValidator {
       }
     }
     return errors;
+  }
+
+  public static boolean isCode(String value) {
+    return value != null && CODE.matcher(value).matches();
+  }
+
+  /** Positive or zero, in cents at most, and small enough for the store: anything else would fail at the database. */
+  public static boolean isAmount(BigDecimal value) {
+    return value != null && value.signum() >= 0 && value.compareTo(MAX_AMOUNT_EUR) <= 0
+        && value.stripTrailingZeros().scale() <= 2;
   }
 
   /** Well-formed codes that name nothing known (HTTP 422). */

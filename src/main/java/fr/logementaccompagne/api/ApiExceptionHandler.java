@@ -1,5 +1,7 @@
 package fr.logementaccompagne.api;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.logementaccompagne.access.InvalidReferralException;
 import fr.logementaccompagne.household.ErasureRefusedException;
@@ -85,7 +87,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
           .collect(Collectors.joining("."));
       errors = Map.of(field, mapping.getClass().getSimpleName().startsWith("UnrecognizedProperty")
-          ? "champ inconnu" : "valeur de type incorrect");
+          ? "champ inconnu" : mapping.getCause() instanceof StreamReadException ? "valeur illisible"
+          : "valeur de type incorrect");
+    } else if (e.getCause() instanceof StreamConstraintsException) {
+      errors = Map.of("body",
+          "corps JSON hors limites : nombre trop long, texte trop long ou imbrication trop profonde");
+    } else if (e.getCause() instanceof StreamReadException read && read.getOriginalMessage() != null
+        && read.getOriginalMessage().startsWith("Duplicate field")) {
+      errors = Map.of("body", "corps JSON illisible : champ en double");
     } else {
       errors = Map.of("body", "corps JSON absent ou illisible");
     }

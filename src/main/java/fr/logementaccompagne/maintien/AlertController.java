@@ -1,5 +1,6 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -7,7 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AlertController {
 
   private final AlertIntake intake;
+  private final MaintienAlertValidator validator;
 
-  public AlertController(AlertIntake intake) {
+  public AlertController(AlertIntake intake, MaintienAlertValidator validator) {
     this.intake = intake;
+    this.validator = validator;
   }
 
   @Schema(description = "An alert about a tenant in difficulty")
@@ -47,6 +52,11 @@ public class AlertController {
       @ApiResponse(responseCode = "409", description = "The household already has an open maintien case"),
       @ApiResponse(responseCode = "422", description = "Unknown territory or dwelling")})
   public ResponseEntity<StartedCase> raise(@RequestBody AlertRequest request) {
+    if (request.troubleKinds() != null && request.troubleKinds().contains(null)) {
+      Map<String, String> errors = new LinkedHashMap<>(validator.formErrors(request.toAlert()));
+      errors.put("troubleKinds", "code null dans la liste");
+      throw new InvalidRequestException(errors);
+    }
     StartedCase started = intake.raise(request.toAlert());
     return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + started.processInstanceId()))
         .body(started);

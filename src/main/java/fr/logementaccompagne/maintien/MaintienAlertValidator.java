@@ -29,21 +29,22 @@ public class MaintienAlertValidator {
         || !ReferralValidator.HOUSEHOLD_REFERENCE.matcher(alert.householdReference()).matches()) {
       errors.put("householdReference", "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
     }
-    if (alert.dwellingReference() == null || alert.dwellingReference().length() > 40) {
-      errors.put("dwellingReference", "obligatoire, 40 caractères au plus");
+    if (!ReferralValidator.isCode(alert.dwellingReference())) {
+      errors.put("dwellingReference", "obligatoire : " + ReferralValidator.CODE_RULE);
     }
-    if (alert.territoryCode() == null) {
-      errors.put("territoryCode", "obligatoire");
+    if (!ReferralValidator.isCode(alert.territoryCode())) {
+      errors.put("territoryCode", "obligatoire : " + ReferralValidator.CODE_RULE);
     }
-    if (alert.arrearsAmountEur() == null || alert.arrearsAmountEur().signum() < 0) {
-      errors.put("arrearsAmountEur", "obligatoire : un montant positif ou nul");
+    if (!ReferralValidator.isAmount(alert.arrearsAmountEur())) {
+      errors.put("arrearsAmountEur", "obligatoire : " + ReferralValidator.AMOUNT_RULE);
     }
     if (alert.arrearsMonths() == null || alert.arrearsMonths() < 0 || alert.arrearsMonths() > 600) {
       errors.put("arrearsMonths", "obligatoire : un nombre de mois positif ou nul");
     }
     var known = Arrays.stream(TroubleKind.values()).map(Enum::name).toList();
-    if (alert.troubleKinds().isEmpty() || !known.containsAll(alert.troubleKinds())) {
-      errors.put("troubleKinds", "au moins une difficulté parmi " + known);
+    var kinds = alert.troubleKinds();
+    if (kinds.isEmpty() || !known.containsAll(kinds) || kinds.stream().distinct().count() < kinds.size()) {
+      errors.put("troubleKinds", "au moins une difficulté, chacune une seule fois, parmi " + known);
     }
     return errors;
   }

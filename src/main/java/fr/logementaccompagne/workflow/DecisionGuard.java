@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,14 @@ public class DecisionGuard implements TaskListener {
     if (rule == null) {
       return;
     }
-    String value = VariableValues.string(task.getVariable(rule.variable()));
+    // the decision exactly as sent, a plain string: not trimmed (" CONTINUE" or "CONTINUE\u0000" would pass the
+    // guard and then match no gateway condition), and never deserialized (an Object variable names its own class)
+    TypedValue sent = task.getVariableTyped(rule.variable(), false);
+    String value = sent != null && ValueType.STRING.equals(sent.getType()) ? (String) sent.getValue() : null;
     Collection<String> allowed = rule.allowedValues(task);
     if (value == null || !allowed.contains(value)) {
       throw new BadUserRequestException("Décision refusée : la variable '%s' doit valoir l'une de %s (reçu : %s)"
-          .formatted(rule.variable(), allowed, value == null ? "rien" : "'" + value + "'"));
+          .formatted(rule.variable(), allowed, received(sent)));
     }
     rule.stateCheck().apply(task, value).ifPresent(refusal -> {
       throw new BadUserRequestException("Décision refusée : " + refusal);
@@ -46,5 +51,24 @@ public class DecisionGuard implements TaskListener {
             .formatted(value, reasonVariable));
       }
     });
+  }
+
+  /** What was sent, for the refusal message: short, control and format characters shown as escapes. */
+  private static String received(TypedValue sent) {
+    if (sent == null || sent.getType() == null || ValueType.NULL.equals(sent.getType())) {
+      return "rien";
+    }
+    if (!ValueType.STRING.equals(sent.getType())) {
+      return "une valeur de type " + sent.getType().getName();
+    }
+    String text = (String) sent.getValue();
+    if (text == null) {
+      return "rien";
+    }
+    StringBuilder shown = new StringBuilder("'");
+    text.codePoints().limit(60).forEach(c -> shown.append(
+        Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "\\u%04X".formatted(c)
+            : Character.toString(c)));
+    return shown.append(text.codePointCount(0, text.length()) > 60 ? "…'" : "'").toString();
   }
 }
