@@ -2,6 +2,7 @@ package fr.logementaccompagne.household;
 
 import fr.logementaccompagne.api.NotFoundException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -47,7 +48,7 @@ public class HouseholdErasure {
     int openCases = jdbc.sql("SELECT COUNT(*) FROM pathway_case WHERE household_id = :id AND closed_at IS NULL")
         .param("id", householdId).query(Integer.class).single();
     boolean running = !instances.isEmpty()
-        && runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instances)).count() > 0;
+        && runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instances)).count() > 0;
     if (openCases > 0 || running) {
       throw new ErasureRefusedException("Effacement refusé : le ménage a un dossier en cours");
     }

@@ -2,7 +2,9 @@ package fr.logementaccompagne.household;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,8 +85,8 @@ public class HouseholdRepository {
     }
   }
 
-  private static java.util.Map<String, Object> profileParams(HouseholdProfile profile) {
-    var params = new java.util.HashMap<String, Object>();
+  private static Map<String, Object> profileParams(HouseholdProfile profile) {
+    var params = new HashMap<String, Object>();
     params.put("size", profile.householdSize());
     params.put("dependants", profile.dependants());
     params.put("resources", profile.annualResourcesEur());

@@ -1,6 +1,9 @@
 package fr.logementaccompagne.reference;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +38,8 @@ public class ReferenceDataRepository {
         .query(PriorityCategory.class).list();
   }
 
-  public java.util.Set<String> priorityCategoryCodes() {
-    return new java.util.HashSet<>(jdbc.sql("SELECT code FROM priority_category").query(String.class).list());
+  public Set<String> priorityCategoryCodes() {
+    return new HashSet<>(jdbc.sql("SELECT code FROM priority_category").query(String.class).list());
   }
 
   public boolean partnerExists(String code) {
@@ -49,7 +52,7 @@ public class ReferenceDataRepository {
         .query(Integer.class).single() > 0;
   }
 
-  public java.util.Optional<String> basinOf(String territoryCode) {
+  public Optional<String> basinOf(String territoryCode) {
     return jdbc.sql("SELECT basin_code FROM territory WHERE code = :code").param("code", territoryCode)
         .query(String.class).optional();
   }

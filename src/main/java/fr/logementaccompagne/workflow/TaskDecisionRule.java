@@ -2,6 +2,7 @@ package fr.logementaccompagne.workflow;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record TaskDecisionRule(String processKey, String taskDefinitionKey, Stri
   }
 
   public TaskDecisionRule withReason(String value, String reasonVariable) {
-    var reasons = new java.util.HashMap<>(reasonVariableByValue);
+    var reasons = new HashMap<>(reasonVariableByValue);
     reasons.put(value, reasonVariable);
     return new TaskDecisionRule(processKey, taskDefinitionKey, variable, allowedValuesOf, Map.copyOf(reasons),
         stateCheck);
