@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -80,7 +81,7 @@ public class ReferralController {
     if (!missing.isEmpty()) {
       Map<String, String> errors = new LinkedHashMap<>(validator.formErrors(request.toReferral()));
       errors.putAll(missing);
-      throw new InvalidReferralException(errors);
+      throw new InvalidRequestException(errors);
     }
     StartedCase started = intake.refer(request.toReferral());
     return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + started.processInstanceId()))

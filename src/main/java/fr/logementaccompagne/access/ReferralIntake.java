@@ -1,9 +1,10 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.api.UnknownReferenceException;
-import fr.logementaccompagne.pathway.Pathway;
-import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
+import fr.logementaccompagne.pathway.CaseStarter;
+import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.security.CallerRights;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +29,7 @@ public class ReferralIntake {
   public StartedCase refer(Referral referral) {
     var errors = validator.formErrors(referral);
     if (!errors.isEmpty()) {
-      throw new InvalidReferralException(errors);
+      throw new InvalidRequestException(errors);
     }
     var unknown = validator.unknownReferences(referral);
     if (!unknown.isEmpty()) {

@@ -1,9 +1,10 @@
 package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.household.HouseholdRepository;
-import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.pathway.CaseOpening;
+import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import fr.logementaccompagne.security.CaseAuthorizations;
 import fr.logementaccompagne.security.Groups;
@@ -45,7 +46,7 @@ public class ReferralRegistration implements JavaDelegate {
       errors.putAll(validator.unknownReferences(referral));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidReferralException(errors);
+      throw new InvalidRequestException(errors);
     }
     caseOpening.requireNoOpenCase(referral.householdReference(), Pathway.ACCESS);
     long householdId = households.save(referral.householdReference(), referral.profile(),

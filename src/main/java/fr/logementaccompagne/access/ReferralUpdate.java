@@ -1,6 +1,7 @@
 package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.workflow.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,7 @@ public class ReferralUpdate implements JavaDelegate {
     Referral referral = Referral.from(execution);
     var errors = validator.formErrors(referral);
     if (!errors.isEmpty()) {
-      throw new InvalidReferralException(errors);
+      throw new InvalidRequestException(errors);
     }
     long householdId = households.idOf(referral.householdReference()).orElseThrow();
     households.update(householdId, referral.profile(), referral.priorityCategories());

@@ -3,7 +3,6 @@ package fr.logementaccompagne.api;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import fr.logementaccompagne.access.InvalidReferralException;
 import fr.logementaccompagne.household.ErasureRefusedException;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.security.ForbiddenException;
@@ -29,11 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   public record FieldError(String field, String message) {
-  }
-
-  @ExceptionHandler(InvalidReferralException.class)
-  ProblemDetail invalid(InvalidReferralException e) {
-    return withErrors(HttpStatus.BAD_REQUEST, "Requête invalide", e.fieldErrors());
   }
 
   @ExceptionHandler(InvalidRequestException.class)

@@ -2,8 +2,8 @@ package fr.logementaccompagne.household;
 
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.api.NotFoundException;
-import fr.logementaccompagne.contract.OccupancyContractRepository;
 import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
+import fr.logementaccompagne.contract.OccupancyContractRepository;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
 import fr.logementaccompagne.security.CallerRights;
 import fr.logementaccompagne.workflow.SystemCalls;

@@ -2,9 +2,9 @@ package fr.logementaccompagne.maintien;
 
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.api.UnknownReferenceException;
-import fr.logementaccompagne.pathway.Pathway;
-import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
+import fr.logementaccompagne.pathway.CaseStarter;
+import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.security.CallerRights;
 import org.springframework.stereotype.Service;
 

@@ -1,14 +1,8 @@
 package fr.logementaccompagne.security;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
@@ -21,33 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseAuthorizations {
 
-  private final AuthorizationService authorizations;
+  private final AuthorizationGrants grants;
 
-  public CaseAuthorizations(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
+  public CaseAuthorizations(AuthorizationGrants grants) {
+    this.grants = grants;
   }
 
   /** Called from delegates, inside the engine's command: granted whatever the starting user may do. */
   public void grantRead(String processInstanceId, List<String> groupIds) {
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (String group : groupIds) {
-        grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        grants.grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
       }
       return null;
     });
-  }
-
-  private void grant(String group, Resource resource, String resourceId, Permission permission) {
-    boolean exists = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
-    if (!exists) {
-      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
-      authorizations.saveAuthorization(authorization);
-    }
   }
 }

@@ -1,16 +1,12 @@
 package fr.logementaccompagne.security;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -39,14 +35,14 @@ public class RoleAuthorizations {
   static final String MAINTIEN_PATHWAY = "maintien-pathway";
   static final String CASEWORKER_FILTER = "Tâches de mes groupes";
 
-  private final AuthorizationService authorizations;
+  private final AuthorizationGrants grants;
   private final ReferenceDataRepository referenceData;
   private final FilterService filters;
   private final TaskService tasks;
 
-  public RoleAuthorizations(AuthorizationService authorizations, ReferenceDataRepository referenceData,
+  public RoleAuthorizations(AuthorizationGrants grants, ReferenceDataRepository referenceData,
                             FilterService filters, TaskService tasks) {
-    this.authorizations = authorizations;
+    this.grants = grants;
     this.referenceData = referenceData;
     this.filters = filters;
     this.tasks = tasks;
@@ -60,7 +56,7 @@ public class RoleAuthorizations {
   public void grant() {
     int changed = 0;
     for (Grant grant : grants(caseworkerFilterId())) {
-      changed += apply(grant) ? 1 : 0;
+      changed += grants.grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()) ? 1 : 0;
     }
     LOG.info("Role authorizations checked, {} created or completed", changed);
   }
@@ -130,29 +126,5 @@ public class RoleAuthorizations {
     return List.of(
         new Grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE),
         new Grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
-  }
-
-  /** Creates the grant or adds its missing permissions; true when something changed. */
-  private boolean apply(Grant grant) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(grant.groupId())
-        .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    boolean changed = existing == null;
-    if (existing == null) {
-      authorization.setGroupId(grant.groupId());
-      authorization.setResource(grant.resource());
-      authorization.setResourceId(grant.resourceId());
-    }
-    for (Permission permission : grant.permissions()) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
-    return changed;
   }
 }
