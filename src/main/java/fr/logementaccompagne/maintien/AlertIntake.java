@@ -2,15 +2,20 @@ package fr.logementaccompagne.maintien;
 
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.api.UnknownReferenceException;
+import fr.logementaccompagne.boundary.StartRule;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.security.CallerRights;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
-/** {@code POST /api/maintien/alerts}: checks the alert and the caller, then starts the maintien pathway. */
+/**
+ * {@code POST /api/maintien/alerts}: checks the alert and the caller, then starts the maintien pathway. The same
+ * checks guard every other way of opening a maintien case as its {@link StartRule}.
+ */
 @Service
-public class AlertIntake {
+public class AlertIntake implements StartRule {
 
   private final MaintienAlertValidator validator;
   private final CallerRights rights;
@@ -23,6 +28,23 @@ public class AlertIntake {
   }
 
   public StartedCase raise(MaintienAlert alert) {
+    check(alert);
+    return starter.start(Pathway.MAINTIEN, MaintienPathway.KEY, alert.householdReference(), alert.toVariables());
+  }
+
+  @Override
+  public String processKey() {
+    return MaintienPathway.KEY;
+  }
+
+  @Override
+  public void check(VariableScope startVariables) {
+    MaintienAlert alert = MaintienAlert.from(startVariables);
+    check(alert);
+    starter.requireNoOpenCase(alert.householdReference(), Pathway.MAINTIEN);
+  }
+
+  private void check(MaintienAlert alert) {
     var errors = validator.formErrors(alert);
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
@@ -32,6 +54,5 @@ public class AlertIntake {
       throw new UnknownReferenceException(unknown);
     }
     rights.requireMayRaiseAlert(alert.territoryCode());
-    return starter.start(Pathway.MAINTIEN, MaintienPathway.KEY, alert.householdReference(), alert.toVariables());
   }
 }

@@ -29,6 +29,10 @@ public class CaseStarter {
   public record StartedCase(String caseReference, String processInstanceId) {
   }
 
+  public void requireNoOpenCase(String householdReference, Pathway pathway) {
+    caseOpening.requireNoOpenCase(householdReference, pathway);
+  }
+
   public StartedCase start(Pathway pathway, String processKey, String householdReference,
                            Map<String, Object> variables) {
     caseOpening.requireNoOpenCase(householdReference, pathway);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -43,12 +44,15 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(RefusedDecisionMapper.class);
-    register(UnreadableJsonMapper.class);
-    register(UnparsableJsonMapper.class);
-    register(UnmappableJsonMapper.class);
-    register(UndecodableBodyMapper.class);
-    register(CompletionBodyCheck.class);
+    for (Class<?> provider : sharedProviders()) {
+      register(provider);
+    }
+  }
+
+  /** The additions, also registered on the webapps' engine API ({@link WebappEngineApiConfiguration}). */
+  static Class<?>[] sharedProviders() {
+    return new Class<?>[] {RefusedDecisionMapper.class, UnreadableJsonMapper.class, UnparsableJsonMapper.class,
+        UnmappableJsonMapper.class, UndecodableBodyMapper.class, CompletionBodyCheck.class};
   }
 
   static Response error(Response.Status status, String type, String message) {
@@ -79,6 +83,9 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
         if (cause instanceof BadUserRequestException refused) {
           return error(Response.Status.BAD_REQUEST, "InvalidRequestException", refused.getMessage());
+        }
+        if (cause instanceof AuthorizationException forbidden) {
+          return error(Response.Status.FORBIDDEN, "AuthorizationException", forbidden.getMessage());
         }
       }
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
