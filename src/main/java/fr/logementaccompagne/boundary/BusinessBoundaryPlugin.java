@@ -36,7 +36,8 @@ public class BusinessBoundaryPlugin extends AbstractProcessEnginePlugin {
     VariableWrites variableWrites = new VariableWrites(configuration);
     StartRequests startRequests = new StartRequests(configuration);
     configuration.setTaskService(new GuardedTaskService(outputs, variableWrites));
-    configuration.setFormService(new GuardedFormService(outputs, startRequests));
+    configuration.setFormService(new GuardedFormService(outputs, startRequests,
+        new StartFormChoices(configuration)));
     configuration.setRuntimeService(new GuardedRuntimeService(startRequests, variableWrites));
     configuration.setManagementService(new GuardedManagementService(configuration));
 

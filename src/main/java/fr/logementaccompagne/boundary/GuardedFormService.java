@@ -1,19 +1,27 @@
 package fr.logementaccompagne.boundary;
 
+import java.io.InputStream;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** Form submissions behind the boundary: Tasklist's route for task forms and start forms. */
+/** Forms behind the boundary: Tasklist's route for task forms and start forms, and the start forms it shows. */
 class GuardedFormService extends FormServiceImpl {
 
   private final TaskOutputs outputs;
   private final StartRequests startRequests;
+  private final StartFormChoices startFormChoices;
 
-  GuardedFormService(TaskOutputs outputs, StartRequests startRequests) {
+  GuardedFormService(TaskOutputs outputs, StartRequests startRequests, StartFormChoices startFormChoices) {
     this.outputs = outputs;
     this.startRequests = startRequests;
+    this.startFormChoices = startFormChoices;
+  }
+
+  @Override
+  public InputStream getDeployedStartForm(String processDefinitionId) {
+    return startFormChoices.narrow(super.getDeployedStartForm(processDefinitionId));
   }
 
   @Override

@@ -129,6 +129,10 @@ class TaskOutputs {
 
   private static boolean sameValue(Object current, Object sent) {
     Object value = sent instanceof TypedValue typed ? typed.getValue() : sent;
+    if (current == null) {
+      // a form shows an absent variable as an empty field, and sends it back so
+      return value == null || "".equals(value) || value instanceof Collection<?> list && list.isEmpty();
+    }
     if (current instanceof Number a && value instanceof Number b) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
     }

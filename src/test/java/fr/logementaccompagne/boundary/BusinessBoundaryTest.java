@@ -299,6 +299,27 @@ class BusinessBoundaryTest {
         .param("ref", instance.get("businessKey").asText()).query(String.class).single()).isEqualTo("VISA");
   }
 
+  @Test
+  void aStartFormOffersThePersonOnlyTheChoicesTheDoorAccepts() {
+    assertThat(choices("marie.visa", AccessPathway.KEY, "partnerCode")).containsExactly("VISA");
+    assertThat(choices("demo", AccessPathway.KEY, "partnerCode")).hasSize(11);
+    assertThat(choices("agence.roubaix", MaintienPathway.KEY, "territoryCode")).containsExactly("ROUBAIX_TOURCOING");
+    assertThat(choices("responsable", MaintienPathway.KEY, "territoryCode")).hasSizeGreaterThan(1);
+  }
+
+  private List<String> choices(String user, String processKey, String field) {
+    ResponseEntity<String> form = rest.get(user, PASSWORD, "/engine-rest/process-definition/key/" + processKey
+        + "/deployed-start-form");
+    assertThat(status(form)).as(form.getBody()).isEqualTo(200);
+    List<String> values = new java.util.ArrayList<>();
+    for (JsonNode component : EngineRestClient.json(form.getBody()).findParents("key")) {
+      if (field.equals(component.path("key").asText())) {
+        component.path("values").forEach(value -> values.add(value.path("value").asText()));
+      }
+    }
+    return values;
+  }
+
   // finding 5: a refused job still burns
 
   @Test
