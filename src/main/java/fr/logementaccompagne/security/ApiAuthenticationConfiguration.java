@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
  * HTTP Basic authentication against the engine's identity service, on the engine's REST API and on the
  * project's own API. Both are open to anyone by default (DESIGN pitfall 5). The filter sets the engine's
  * current authentication for the request, so engine authorizations apply to {@code /api} calls too.
- * Login throttling (ADR 13) runs just before it, and before the webapps' login form.
+ * Login throttling (ADR 13) runs just before it, and before the webapps' login form; the engine's
+ * password-verification route is closed.
  */
 @Configuration
 public class ApiAuthenticationConfiguration {
@@ -26,6 +27,16 @@ public class ApiAuthenticationConfiguration {
     registration.setEnabled(settings.isEnabled());
     // after the body size limit (0), before authentication (2)
     registration.setOrder(1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<PasswordVerificationGuard> passwordVerificationGuard(CamundaBpmProperties camunda) {
+    var registration = new FilterRegistrationBean<>(new PasswordVerificationGuard());
+    registration.setName("password-verification-guard");
+    registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    // before anything reads the body or checks a password
+    registration.setOrder(0);
     return registration;
   }
 

@@ -153,9 +153,32 @@ class LoginThrottleTest {
     assertThat(client.get("127.0.0.62", PARTNERS, "unite.prioritaire", "demo").status()).isEqualTo(200);
   }
 
+  @Test
+  void thePasswordVerificationRouteIsClosedOnEveryEngineApi() {
+    String verify = "{\"username\": \"marie.visa\", \"password\": \"demo\"}";
+    Response engineRest = client.send("127.0.0.71", "POST", "/engine-rest/identity/verify",
+        LoopbackClient.basic("demo", "demo"), "application/json", verify);
+    assertThat(engineRest.status()).isEqualTo(403);
+    assertThat(engineRest.body()).contains("vérification du mot de passe").doesNotContain("authenticated");
+
+    Response page = client.send("127.0.0.71", "GET", "/camunda/app/tasklist/", Map.of(), null, null);
+    String csrf = cookie(page, "XSRF-TOKEN");
+    Response login = webappLogin("127.0.0.71", page, "demo", "demo");
+    assertThat(login.status()).isEqualTo(200);
+    Response webapp = client.send("127.0.0.71", "POST", "/camunda/api/engine/engine/default/identity/verify",
+        Map.of("X-XSRF-TOKEN", csrf, "Cookie", "XSRF-TOKEN=" + csrf + "; JSESSIONID=" + cookie(login, "JSESSIONID")),
+        "application/json", verify);
+    assertThat(webapp.status()).isEqualTo(403);
+    assertThat(webapp.body()).contains("vérification du mot de passe");
+  }
+
   /** The Tasklist login as the browser sends it: CSRF token and session cookie from the page, then the form. */
   private Response webappLogin(String from, String user, String password) {
-    Response page = client.send(from, "GET", "/camunda/app/tasklist/", Map.of(), null, null);
+    return webappLogin(from, client.send(from, "GET", "/camunda/app/tasklist/", Map.of(), null, null), user,
+        password);
+  }
+
+  private Response webappLogin(String from, Response page, String user, String password) {
     String csrf = cookie(page, "XSRF-TOKEN");
     String session = cookie(page, "JSESSIONID");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
