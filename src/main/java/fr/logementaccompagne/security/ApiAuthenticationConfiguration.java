@@ -20,10 +20,11 @@ public class ApiAuthenticationConfiguration {
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
       LoginThrottleSettings settings, CamundaBpmProperties camunda) {
-    String webappAuthPath = camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/";
-    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, webappAuthPath));
+    String webapp = camunda.getWebapp().getApplicationPath();
+    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, webapp));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", webappAuthPath + "*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", webapp + "/api/admin/auth/user/*",
+        webapp + "/api/engine/*");
     registration.setEnabled(settings.isEnabled());
     // after the body size limit (0), before authentication (2)
     registration.setOrder(1);

@@ -5,17 +5,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every route that checks a password (HTTP Basic on {@code /engine-rest} and {@code /api}, the webapps' login
- * form) asks {@link LoginThrottle} first: a throttled attempt is refused with 429 and {@code Retry-After}
+ * form, the webapps' password change that asks for the current one) asks {@link LoginThrottle} first: a throttled attempt is refused with 429 and {@code Retry-After}
  * before the password is even looked at. The outcome is read from the status the route answers. The client
  * address is the servlet's remote address: a proxy's {@code X-Forwarded-For} counts only when Spring's
  * {@code server.forward-headers-strategy} says to trust it.
@@ -24,14 +28,15 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   /** The login form holds a user name and a password: anything bigger is not a login. */
   static final int MAX_LOGIN_FORM = 8 * 1024;
+  private static final Pattern CREDENTIALS = Pattern.compile(".*/user/[^/]+/credentials/?");
 
   private final LoginThrottle throttle;
-  private final String webappAuthPath;
+  private final String webappPath;
 
-  /** @param webappAuthPath the webapps' authentication resource, e.g. {@code /camunda/api/admin/auth/user/} */
-  public LoginThrottleFilter(LoginThrottle throttle, String webappAuthPath) {
+  /** @param webappPath where the webapps are served, e.g. {@code /camunda} */
+  public LoginThrottleFilter(LoginThrottle throttle, String webappPath) {
     this.throttle = throttle;
-    this.webappAuthPath = webappAuthPath;
+    this.webappPath = webappPath;
   }
 
   @Override
@@ -39,11 +44,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     // decoded and normalised, as the servlet that answers sees it: "/./" or "%2F" tricks do not slip past
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (path.startsWith(webappAuthPath)) {
-      if (!"POST".equalsIgnoreCase(request.getMethod()) || !path.contains("/login/")) {
-        chain.doFilter(request, response);
-        return;
-      }
+    if (path.startsWith(webappPath + "/api/admin/auth/user/") && path.contains("/login/")
+        && "POST".equalsIgnoreCase(request.getMethod())) {
       byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
       if (form.length > MAX_LOGIN_FORM) {
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -51,21 +53,30 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       }
       // the webapp answers 200 to a right password, 401 to a wrong one; a CSRF refusal (403) proves nothing
       guard(formField(form, "username", charset(request)), new RequestSizeLimit.ReadBody(request, form), response,
-          chain, status -> status >= 200 && status < 300);
-      return;
-    }
-    String account = basicAuthUser(request.getHeader("Authorization"));
-    if (account == null) {
-      // no password offered: the authentication filter answers 401 without checking anything
+          chain, status -> status == HttpServletResponse.SC_UNAUTHORIZED, status -> status >= 200 && status < 300);
+    } else if (path.startsWith(webappPath + "/api/engine/") && CREDENTIALS.matcher(path).matches()
+        && "PUT".equalsIgnoreCase(request.getMethod())) {
+      // a new password needs the current one, checked by the engine with a 400 when wrong: a stolen session
+      // must not turn it into a guessing machine for the real password
+      guard(sessionUser(request), request, response, chain,
+          status -> status == HttpServletResponse.SC_BAD_REQUEST, status -> status >= 200 && status < 300);
+    } else if (!path.startsWith(webappPath + "/")) {
+      String account = basicAuthUser(request.getHeader("Authorization"));
+      if (account == null) {
+        // no password offered: the authentication filter answers 401 without checking anything
+        chain.doFilter(request, response);
+        return;
+      }
+      // behind the authentication filter, any answer but 401 means the password was right
+      guard(account, request, response, chain, status -> status == HttpServletResponse.SC_UNAUTHORIZED,
+          status -> status != HttpServletResponse.SC_UNAUTHORIZED);
+    } else {
       chain.doFilter(request, response);
-      return;
     }
-    // behind the authentication filter, any answer but 401 means the password was right
-    guard(account, request, response, chain, status -> status != HttpServletResponse.SC_UNAUTHORIZED);
   }
 
   private void guard(String account, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-      IntPredicate authenticated) throws ServletException, IOException {
+      IntPredicate failed, IntPredicate succeeded) throws ServletException, IOException {
     LoginThrottle.Attempt attempt = throttle.begin(account, request.getRemoteAddr());
     if (attempt.refused()) {
       refuse(request, response, attempt.retryAfter().toMillis());
@@ -73,11 +84,21 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     }
     chain.doFilter(request, response);
     int status = response.getStatus();
-    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+    if (failed.test(status)) {
       attempt.failed();
-    } else if (authenticated.test(status)) {
+    } else if (succeeded.test(status)) {
       attempt.succeeded();
     }
+  }
+
+  /** The engine checks the password of the session's user, whatever user the path names. */
+  private static String sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return "";
+    }
+    return AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream()
+        .map(UserAuthentication::getName).findFirst().orElse("");
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterMillis)

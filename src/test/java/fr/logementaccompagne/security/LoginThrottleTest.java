@@ -161,24 +161,44 @@ class LoginThrottleTest {
     assertThat(engineRest.status()).isEqualTo(403);
     assertThat(engineRest.body()).contains("vérification du mot de passe").doesNotContain("authenticated");
 
-    Response page = client.send("127.0.0.71", "GET", "/camunda/app/tasklist/", Map.of(), null, null);
-    String csrf = cookie(page, "XSRF-TOKEN");
-    Response login = webappLogin("127.0.0.71", page, "demo", "demo");
-    assertThat(login.status()).isEqualTo(200);
     Response webapp = client.send("127.0.0.71", "POST", "/camunda/api/engine/engine/default/identity/verify",
-        Map.of("X-XSRF-TOKEN", csrf, "Cookie", "XSRF-TOKEN=" + csrf + "; JSESSIONID=" + cookie(login, "JSESSIONID")),
-        "application/json", verify);
+        webappSession("127.0.0.71", "demo", "demo"), "application/json", verify);
     assertThat(webapp.status()).isEqualTo(403);
     assertThat(webapp.body()).contains("vérification du mot de passe");
   }
 
-  /** The Tasklist login as the browser sends it: CSRF token and session cookie from the page, then the form. */
-  private Response webappLogin(String from, String user, String password) {
-    return webappLogin(from, client.send(from, "GET", "/camunda/app/tasklist/", Map.of(), null, null), user,
-        password);
+  @Test
+  void aStolenSessionCannotGuessTheRealPasswordThroughThePasswordChange() {
+    String thief = "127.0.0.81";
+    Map<String, String> session = webappSession(thief, "presta.soliha", "demo");
+    String change = "/camunda/api/engine/engine/default/user/presta.soliha/credentials";
+    for (int attempt = 0; attempt < 4; attempt++) {
+      Response wrong = client.send(thief, "PUT", change, session, "application/json",
+          "{\"password\": \"Nouveau-Secret-1\", \"authenticatedUserPassword\": \"devine-" + attempt + "\"}");
+      assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
+    }
+    Response refused = client.send(thief, "PUT", change, session, "application/json",
+        "{\"password\": \"Nouveau-Secret-1\", \"authenticatedUserPassword\": \"demo\"}");
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(refused.header("Retry-After")).contains("2");
+    assertThat(client.get("127.0.0.82", PARTNERS, "presta.soliha", "demo").status()).isEqualTo(200);
   }
 
-  private Response webappLogin(String from, Response page, String user, String password) {
+  /** Headers of a logged-in webapp session: its cookie and CSRF token. */
+  private Map<String, String> webappSession(String from, String user, String password) {
+    Response login = webappLogin(from, user, password);
+    assertThat(login.status()).isEqualTo(200);
+    // the login renews the session: the next page gives the new session its CSRF token
+    String session = cookie(login, "JSESSIONID");
+    Response page = client.send(from, "GET", "/camunda/app/tasklist/", Map.of("Cookie", "JSESSIONID=" + session),
+        null, null);
+    String csrf = cookie(page, "XSRF-TOKEN");
+    return Map.of("X-XSRF-TOKEN", csrf, "Cookie", "XSRF-TOKEN=" + csrf + "; JSESSIONID=" + session);
+  }
+
+  /** The Tasklist login as the browser sends it: CSRF token and session cookie from the page, then the form. */
+  private Response webappLogin(String from, String user, String password) {
+    Response page = client.send(from, "GET", "/camunda/app/tasklist/", Map.of(), null, null);
     String csrf = cookie(page, "XSRF-TOKEN");
     String session = cookie(page, "JSESSIONID");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
