@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every route that checks a password (HTTP Basic on {@code /engine-rest} and {@code /api}, the webapps' login
- * form, the webapps' password change that asks for the current one) asks {@link LoginThrottle} first: a throttled attempt is refused with 429 and {@code Retry-After}
- * before the password is even looked at. The outcome is read from the status the route answers. The client
+ * form, the webapps' password change that asks for the current one) asks {@link LoginThrottle} first: a
+ * throttled attempt is refused with 429 and {@code Retry-After} before the password is even looked at. The
+ * outcome is read from the status the route answers. The client
  * address is the servlet's remote address: a proxy's {@code X-Forwarded-For} counts only when Spring's
  * {@code server.forward-headers-strategy} says to trust it.
  */
