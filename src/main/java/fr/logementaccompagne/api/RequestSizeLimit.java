@@ -98,12 +98,12 @@ public class RequestSizeLimit {
     }
   }
 
-  /** The request with its (chunked) body already read. */
-  static class ReadBody extends HttpServletRequestWrapper {
+  /** The request with its body already read (chunked here, a login form in the login throttle). */
+  public static class ReadBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    ReadBody(HttpServletRequest request, byte[] body) {
+    public ReadBody(HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
     }

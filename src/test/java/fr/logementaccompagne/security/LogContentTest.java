@@ -35,7 +35,7 @@ class LogContentTest {
     assertThat(rest.post("marie.visa", "demo", "/api/referrals", referral).getStatusCode().value()).isEqualTo(409);
     referral.put("householdReference", "logsecret bad 4343");
     assertThat(rest.post("marie.visa", "demo", "/api/referrals", referral).getStatusCode().value()).isEqualTo(400);
-    // another user: a failed login locks its account for a few seconds (login throttling)
+    // another user: a failed login (counted by the login throttle, the account is not locked)
     assertThat(rest.get("paul.apf", "Pa55-Never-Logged-99", "/api/reference/partners").getStatusCode().value())
         .isEqualTo(401);
     assertThat(rest.complete("marie.visa", "demo", instance, "Task_ProposeDwelling",

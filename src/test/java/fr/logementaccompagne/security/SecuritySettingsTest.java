@@ -10,6 +10,7 @@ import fr.logementaccompagne.access.Referral;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ class SecuritySettingsTest {
   CaseReferences caseReferences;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  LoginThrottleSettings throttle;
 
   private void createUser(String id, String password, String group) {
     User user = identity.newUser(id);
@@ -74,14 +77,25 @@ class SecuritySettingsTest {
   }
 
   @Test
-  void failedLoginsLockTheAccountForAWhile() {
-    assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
+  void theEngineNeverLocksAnAccountTheLoginThrottleSlowsGuessersInstead() {
+    assertThat(configuration.getLoginMaxAttempts()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(configuration.getLoginDelayBase()).isZero();
     createUser("lent", "Encore-Un-Mot-De-Passe-7", null);
-    assertThat(identity.checkPassword("lent", "mauvais")).isFalse();
-    // locked for loginDelayBase seconds: even the right password is refused now
-    assertThat(identity.checkPassword("lent", "Encore-Un-Mot-De-Passe-7")).isFalse();
-    identity.unlockUser("lent");
+    for (int attempt = 0; attempt < 12; attempt++) {
+      assertThat(identity.checkPassword("lent", "mauvais")).isFalse();
+    }
+    // no lock, neither for a while nor for good: strangers cannot shut a caseworker out (ADR 13)
     assertThat(identity.checkPassword("lent", "Encore-Un-Mot-De-Passe-7")).isTrue();
+
+    assertThat(throttle.isEnabled()).isTrue();
+    assertThat(throttle.getFreeFailures()).isEqualTo(3);
+    assertThat(throttle.getBaseDelay()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(throttle.getMaxDelay()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(throttle.getAddressMaxFailures()).isEqualTo(30);
+    assertThat(throttle.getAddressWindow()).isEqualTo(Duration.ofHours(1));
+    assertThat(throttle.getAlertFailures()).isEqualTo(50);
+    assertThat(throttle.getAlertWindow()).isEqualTo(Duration.ofHours(1));
+    assertThat(throttle.getMaxEntries()).isEqualTo(10_000);
   }
 
   @Test
