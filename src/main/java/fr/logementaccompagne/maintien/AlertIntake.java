@@ -31,7 +31,7 @@ public class AlertIntake {
     if (!unknown.isEmpty()) {
       throw new UnknownReferenceException(unknown);
     }
-    rights.requireMayRaiseAlert(alert.territoryCode());
+    rights.requireMayRaiseAlert(alert.territoryCode(), alert.householdReference());
     return starter.start(Pathway.MAINTIEN, MaintienPathway.KEY, alert.householdReference(), alert.toVariables());
   }
 }
