@@ -1,5 +1,6 @@
 package fr.logementaccompagne.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +23,16 @@ public class ApiAuthenticationConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(1);
+    return registration;
+  }
+
+  /** After authentication, so that the engine REST caller is known. */
+  @Bean
+  FilterRegistrationBean<ProgrammeFiguresFilter> programmeFiguresFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new ProgrammeFiguresFilter(identityService));
+    registration.setName("programme-figures");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(2);
     return registration;
   }
 }
