@@ -1,4 +1,4 @@
--- Data belongs to cases, not to whoever referred last (issue 8, docs/adr/0014).
+-- Data belongs to cases, not to whoever referred last (issue 8, docs/adr/0015).
 
 -- The referral behind each access case, as the partner made it: who referred, when, with which profile. The
 -- household row keeps the profile of its first referrer; a later referral by another partner lands here only.

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The referral behind each access case, kept with the case: which partner and user referred the household, when,
  * with which profile. This is the case's audit trail, and its own profile when the household row belongs to
- * another partner's earlier referral (docs/adr/0014).
+ * another partner's earlier referral (docs/adr/0015).
  */
 @Repository
 public class CaseReferrals {

@@ -35,7 +35,7 @@ public class ReferralIntake {
     if (!unknown.isEmpty()) {
       throw new UnknownReferenceException(unknown);
     }
-    rights.requireMayReferFor(referral.partnerCode());
+    rights.requireMayReferFor(referral.partnerCode(), referral.territoryCode());
     return starter.start(Pathway.ACCESS, AccessPathway.KEY, referral.householdReference(), referral.toVariables());
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First step of every access case, in the start transaction: checks the referral, records the household (without
- * rewriting another partner's, docs/adr/0014), opens the case and keeps who referred what with it. A referral started from Tasklist gets its case reference here; one from the API brings it.
+ * rewriting another partner's, docs/adr/0015), opens the case and keeps who referred what with it. A referral
+ * started from Tasklist gets its case reference here; one from the API brings it.
  */
 @Component("referralRegistration")
 public class ReferralRegistration implements JavaDelegate {

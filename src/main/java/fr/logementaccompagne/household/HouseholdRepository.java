@@ -46,7 +46,7 @@ public class HouseholdRepository {
   /**
    * Creates the household, or brings its profile up to date when the same partner referred it before. A household
    * another partner referred, or known only from a maintien alert, is left as it is: the new referral's profile
-   * belongs to its own case (docs/adr/0014).
+   * belongs to its own case (docs/adr/0015).
    */
   public RecordedHousehold recordReferral(String reference, HouseholdProfile profile,
                                           Collection<String> priorityCategories) {

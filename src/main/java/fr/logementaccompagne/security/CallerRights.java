@@ -33,13 +33,18 @@ public class CallerRights {
     return new Caller(authentication.getUserId(), groups);
   }
 
-  /** Referrals: a partner for itself only; agencies and administrators for any partner. */
-  public void requireMayReferFor(String partnerCode) {
+  /**
+   * Referrals: a partner for itself only; an agency for any partner but in its own territory (its scope, DESIGN
+   * section 7); administrators for anyone.
+   */
+  public void requireMayReferFor(String partnerCode, String territoryCode) {
     Caller caller = caller();
     boolean allowed = caller.isPartner() ? caller.partnerCodes().contains(partnerCode)
-        : caller.isAdministrator() || caller.inGroupStartingWith("agency-");
+        : caller.isAdministrator() || caller.territoryCodes().contains(territoryCode);
     if (!allowed) {
-      throw new ForbiddenException("Vous ne pouvez pas orienter un ménage pour le partenaire " + partnerCode);
+      throw new ForbiddenException(caller.isPartner() || caller.territoryCodes().isEmpty()
+          ? "Vous ne pouvez pas orienter un ménage pour le partenaire " + partnerCode
+          : "Vous ne pouvez pas orienter un ménage sur le territoire " + territoryCode);
     }
   }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a partner its own cases, an agency the cases of its territory, a coordinator those of its basin, a provider the
  * cases it holds an order for, the priority-publics unit the access cases (eligibility review). Managers read
  * everything and act on nothing; administrators do everything. Data of a household is then shown case by case,
- * so a household known to two partners never opens one partner's cases to the other (docs/adr/0014).
+ * so a household known to two partners never opens one partner's cases to the other (docs/adr/0015).
  */
 @Component
 public class CaseScope {

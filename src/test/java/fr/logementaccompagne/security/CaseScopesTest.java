@@ -24,8 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Regression tests of issue 8, findings 1, 4 and 7: data belongs to cases, scopes as DESIGN section 7 says,
@@ -263,6 +268,10 @@ class CaseScopesTest {
         Map.of("kind", "AVDL", "provider", "X", "startDate", "2026-01-01")))).isEqualTo(404);
     assertThat(status(rest.post("agence.roubaix", PASSWORD, "/api/maintien/alerts",
         alert(visaHousehold, "ROUBAIX_TOURCOING", "ROU-BAV-07")))).isEqualTo(403);
+    Map<String, Object> referralElsewhere = new HashMap<>(Map.of("householdReference", household(),
+        "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1, "dependants", 0,
+        "annualResourcesEur", 9000, "priorityCategories", List.of("LEAVING_SHELTER"), "consentToAccompaniment", true));
+    assertThat(status(rest.post("agence.roubaix", PASSWORD, "/api/referrals", referralElsewhere))).isEqualTo(403);
     assertThat(status(rest.post("responsable", PASSWORD, "/api/households/" + visaHousehold + "/measures",
         Map.of("kind", "AVDL", "provider", "X", "startDate", "2026-01-01")))).isEqualTo(403);
     assertThat(snapshot(visaHousehold)).containsExactlyElementsOf(visaBefore);
@@ -318,6 +327,42 @@ class CaseScopesTest {
     }
     assertThat(get("responsable", "/engine-rest/process-definition/statistics")).isEqualTo(200);
     assertThat(get("demo", "/engine-rest/metrics/activity-instance-start/sum")).isEqualTo(200);
+
+    // the same figures through the webapps' engine API, with a Tasklist session
+    String webappFigures = "/camunda/api/engine/engine/default/process-definition/statistics";
+    assertThat(webappGet(webappSession("marie.visa", "tasklist"), webappFigures)).isEqualTo(403);
+    assertThat(webappGet(webappSession("marie.visa", "tasklist"), "/camunda/api/engine/engine/default/metrics"
+        + "/activity-instance-start/sum")).isEqualTo(403);
+    assertThat(webappGet(webappSession("responsable", "cockpit"), webappFigures)).isEqualTo(200);
+  }
+
+  /** Logs in to a webapp with its login form and CSRF token, as a browser does; returns the session cookie. */
+  private String webappSession(String user, String app) {
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/", String.class);
+    List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+    String csrf = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+    String token = csrf.substring("XSRF-TOKEN=".length(), csrf.indexOf(';'));
+    String session = cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst().orElse("");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set("X-XSRF-TOKEN", token);
+    headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + token + (session.isEmpty() ? "" : "; " + session));
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", PASSWORD);
+    ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+        new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+    return login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID=")).map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+        .findFirst().orElse(session);
+  }
+
+  private int webappGet(String sessionCookie, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, sessionCookie);
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value();
   }
 
   private static JsonNode withoutInstance(ResponseEntity<String> response) {
