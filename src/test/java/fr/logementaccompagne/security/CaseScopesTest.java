@@ -211,9 +211,18 @@ class CaseScopesTest {
 
     // a household known only from a maintien alert: the referral neither rewrites it nor shows the maintien case
     List<String> tenantBefore = snapshot(tenant);
-    refer("karim.armee", "ARMEE_DU_SALUT", tenant, 3, 12000);
+    String armeeOnTenant = refer("karim.armee", "ARMEE_DU_SALUT", tenant, 3, 12000).get("processInstanceId")
+        .asText();
     assertThat(snapshot(tenant)).filteredOn(row -> !row.startsWith("case ")).containsExactlyElementsOf(
         tenantBefore.stream().filter(row -> !row.startsWith("case ")).toList());
+    // the overlap check sees the maintien case (it runs as the system); its summary, which the partner can read,
+    // does not tell what accompanies the household nor who
+    rest.runAsyncSteps(armeeOnTenant);
+    ResponseEntity<String> summary = rest.get("karim.armee", PASSWORD, "/engine-rest/process-instance/"
+        + armeeOnTenant + "/variables/overlapSummary");
+    assertThat(status(summary)).as(summary.getBody()).isEqualTo(200);
+    assertThat(EngineRestClient.json(summary.getBody()).get("value").asText()).contains("autre dossier")
+        .doesNotContain("MAINTIEN", "SOLIHA", "ROUBAIX", maintienCaseReference);
     JsonNode tenantMeasures = readList("karim.armee", "/api/households/" + tenant + "/measures");
     assertThat(tenantMeasures.findValuesAsText("kind")).noneMatch(kind -> kind.startsWith("MAINTIEN_"));
     assertThat(readList("agence.roubaix", "/api/households/" + tenant + "/measures").findValuesAsText("kind"))
