@@ -55,6 +55,6 @@ public class ReferralIntake implements StartRule {
     if (!unknown.isEmpty()) {
       throw new UnknownReferenceException(unknown);
     }
-    rights.requireMayReferFor(referral.partnerCode());
+    rights.requireMayReferFor(referral.partnerCode(), referral.territoryCode());
   }
 }

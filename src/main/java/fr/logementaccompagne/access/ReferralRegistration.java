@@ -8,6 +8,7 @@ import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import fr.logementaccompagne.security.CaseAuthorizations;
 import fr.logementaccompagne.security.Groups;
+import fr.logementaccompagne.workflow.SystemCalls;
 import fr.logementaccompagne.workflow.VariableValues;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * First step of every access case, in the start transaction: checks the referral, records the household and
- * opens the case. A referral started from Tasklist gets its case reference here; one from the API brings it.
+ * First step of every access case, in the start transaction: checks the referral, records the household (without
+ * rewriting another partner's, docs/adr/0015), opens the case and keeps who referred what with it. A referral
+ * started from Tasklist gets its case reference here; one from the API brings it.
  */
 @Component("referralRegistration")
 public class ReferralRegistration implements JavaDelegate {
@@ -28,9 +30,14 @@ public class ReferralRegistration implements JavaDelegate {
   private final CaseOpening caseOpening;
   private final ReferenceDataRepository referenceData;
   private final CaseAuthorizations caseAuthorizations;
+  private final CaseReferrals caseReferrals;
+  private final SystemCalls systemCalls;
 
   public ReferralRegistration(ReferralValidator validator, HouseholdRepository households, CaseOpening caseOpening,
-                              ReferenceDataRepository referenceData, CaseAuthorizations caseAuthorizations) {
+                              ReferenceDataRepository referenceData, CaseAuthorizations caseAuthorizations,
+                              CaseReferrals caseReferrals, SystemCalls systemCalls) {
+    this.caseReferrals = caseReferrals;
+    this.systemCalls = systemCalls;
     this.validator = validator;
     this.households = households;
     this.caseOpening = caseOpening;
@@ -49,10 +56,11 @@ public class ReferralRegistration implements JavaDelegate {
       throw new InvalidRequestException(errors);
     }
     caseOpening.requireNoOpenCase(referral.householdReference(), Pathway.ACCESS);
-    long householdId = households.save(referral.householdReference(), referral.profile(),
+    var household = households.recordReferral(referral.householdReference(), referral.profile(),
         referral.priorityCategories());
-    String caseReference = caseOpening.open(execution, Pathway.ACCESS, householdId, referral.partnerCode(),
+    String caseReference = caseOpening.open(execution, Pathway.ACCESS, household.id(), referral.partnerCode(),
         referral.territoryCode());
+    caseReferrals.record(caseReference, referral, systemCalls.actingUser().orElse(null), household.wroteProfile());
 
     String basin = referenceData.basinOf(referral.territoryCode()).orElseThrow();
     caseAuthorizations.grantRead(execution.getProcessInstanceId(), List.of(Groups.partner(referral.partnerCode()),

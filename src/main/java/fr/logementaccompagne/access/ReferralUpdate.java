@@ -3,21 +3,31 @@ package fr.logementaccompagne.access;
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.household.HouseholdRepository;
+import fr.logementaccompagne.household.HouseholdRepository.HouseholdProfile;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
 import fr.logementaccompagne.workflow.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_UpdateReferral}: the partner's complements update the household before eligibility is checked again. */
+/**
+ * {@code Task_UpdateReferral}: the partner's complements update the case's referral, and the household when that
+ * partner referred it, before eligibility is checked again.
+ */
 @Component("referralUpdate")
 public class ReferralUpdate implements JavaDelegate {
 
   private final ReferralValidator validator;
   private final HouseholdRepository households;
+  private final PathwayCaseRepository cases;
+  private final CaseReferrals caseReferrals;
 
-  public ReferralUpdate(ReferralValidator validator, HouseholdRepository households) {
+  public ReferralUpdate(ReferralValidator validator, HouseholdRepository households, PathwayCaseRepository cases,
+                        CaseReferrals caseReferrals) {
     this.validator = validator;
     this.households = households;
+    this.cases = cases;
+    this.caseReferrals = caseReferrals;
   }
 
   @Override
@@ -27,8 +37,13 @@ public class ReferralUpdate implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    long householdId = households.idOf(referral.householdReference()).orElseThrow();
-    households.update(householdId, referral.profile(), referral.priorityCategories());
+    // the case's own partner, not the variable: the household is rewritten only by the partner who referred it
+    var pathwayCase = cases.find(execution.getProcessBusinessKey()).orElseThrow();
+    var profile = new HouseholdProfile(referral.householdSize(), referral.dependantsOrZero(),
+        referral.annualResourcesEur(), pathwayCase.territoryCode(), pathwayCase.partnerCode(),
+        referral.needsMotorAdaptedDwelling());
+    households.updateIfReferredBy(pathwayCase.householdId(), profile, referral.priorityCategories());
+    caseReferrals.complement(pathwayCase.caseReference(), referral);
     execution.setVariable(Vars.PRIORITY_CATEGORIES, VariableValues.jsonList(referral.priorityCategories()));
     execution.setVariable(Vars.DEPENDANTS, referral.dependantsOrZero());
   }

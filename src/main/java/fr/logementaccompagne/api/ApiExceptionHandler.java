@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.logementaccompagne.household.ErasureRefusedException;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.security.CaseScope;
 import fr.logementaccompagne.security.ForbiddenException;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "fr.logementaccompagne")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+  private final CallerRights rights;
+  private final CaseScope scope;
+
+  public ApiExceptionHandler(CallerRights rights, CaseScope scope) {
+    this.rights = rights;
+    this.scope = scope;
+  }
+
   public record FieldError(String field, String message) {
   }
 
@@ -40,12 +50,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return withErrors(HttpStatus.UNPROCESSABLE_ENTITY, "Références inconnues", e.fieldErrors());
   }
 
+  /** The open case is named only to a caller who may see it: it may be another partner's. */
   @ExceptionHandler(DuplicateOpenCaseException.class)
   ProblemDetail duplicate(DuplicateOpenCaseException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    String visible = e.openCaseReference() != null
+        && scope.seesCase(e.openCaseReference(), scope.readable(rights.caller())) ? e.openCaseReference() : null;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        DuplicateOpenCaseException.MESSAGE + (visible == null ? "" : " : " + visible));
     problem.setTitle("Dossier déjà ouvert");
-    if (e.openCaseReference() != null) {
-      problem.setProperty("openCaseReference", e.openCaseReference());
+    if (visible != null) {
+      problem.setProperty("openCaseReference", visible);
     }
     return problem;
   }

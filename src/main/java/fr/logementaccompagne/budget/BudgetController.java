@@ -3,6 +3,7 @@ package fr.logementaccompagne.budget;
 import fr.logementaccompagne.api.NotFoundException;
 import fr.logementaccompagne.budget.BudgetEnvelopes.Envelope;
 import fr.logementaccompagne.budget.PurchaseOrderRepository.PurchaseOrder;
+import fr.logementaccompagne.security.Caller;
 import fr.logementaccompagne.security.CallerRights;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,10 +45,16 @@ public class BudgetController {
   }
 
   @GetMapping("/api/maintien/cases/{caseReference}/orders")
-  @Operation(summary = "The purchase orders of a maintien case")
+  @Operation(summary = "The purchase orders of a maintien case in the caller's scope (404 otherwise); a provider"
+      + " sees its own orders only")
   public List<PurchaseOrder> orders(@PathVariable String caseReference) {
-    rights.requireLandlordStaff();
-    return orders.ofCase(caseReference);
+    Caller caller = rights.caller();
+    List<PurchaseOrder> ofCase = orders.ofCase(caseReference);
+    if (!caller.seesCasesOnlyAsProvider()) {
+      return ofCase;
+    }
+    // a lot-1 provider need not know who holds the case's lot 3 (psychiatric accompaniment)
+    return ofCase.stream().filter(order -> caller.providerCodes().contains(order.providerCode())).toList();
   }
 
   @PostMapping("/api/maintien/orders/{orderNumber}/cancel")

@@ -3,6 +3,7 @@ package fr.logementaccompagne.contract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import fr.logementaccompagne.security.CaseScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +45,20 @@ public class OccupancyContractRepository {
   public void close(long contractId, LocalDate end, String reason) {
     jdbc.sql("UPDATE occupancy_contract SET end_date = :end, end_reason = :reason WHERE id = :id AND end_date IS NULL")
         .param("end", end).param("reason", reason).param("id", contractId).update();
+  }
+
+  /** The household's contracts of the cases in the caller's scope. */
+  public List<ContractView> ofHousehold(String householdReference, CaseScope.Condition scope) {
+    return jdbc.sql("""
+            SELECT d.reference AS dwelling_reference, oc.status, oc.holder, oc.partner_code, oc.start_date,
+                   oc.end_date
+            FROM occupancy_contract oc
+            JOIN household h ON h.id = oc.household_id
+            JOIN dwelling d ON d.id = oc.dwelling_id
+            JOIN pathway_case pc ON pc.case_reference = oc.case_reference
+            WHERE h.reference = :household AND (""" + scope.sql() + """
+            ) ORDER BY oc.start_date, oc.id""")
+        .param("household", householdReference).params(scope.params()).query(ContractView.class).list();
   }
 
   public List<ContractView> ofHousehold(String householdReference) {

@@ -6,6 +6,8 @@ import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
 import fr.logementaccompagne.contract.OccupancyContractRepository;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
 import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.security.CaseScope;
+import fr.logementaccompagne.security.ScopeInterceptor;
 import fr.logementaccompagne.workflow.SystemCalls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/households/{householdReference}")
-@Tag(name = "Households", description = "A household's contracts and accompaniment measures")
+@Tag(name = "Households", description = "A household's contracts and accompaniment measures, those of the cases"
+    + " the caller may see; a household outside the caller's scope is 404, like an unknown one")
 public class HouseholdController {
 
   /** Measures a partner may declare: the common-law schemes; the programme's own are recorded by the pathways. */
@@ -38,16 +41,18 @@ public class HouseholdController {
   private final OccupancyContractRepository contracts;
   private final AccompanimentMeasureRepository measures;
   private final CallerRights rights;
+  private final CaseScope scope;
   private final HouseholdErasure erasure;
   private final SystemCalls systemCalls;
 
   public HouseholdController(HouseholdRepository households, OccupancyContractRepository contracts,
-                             AccompanimentMeasureRepository measures, CallerRights rights, HouseholdErasure erasure,
-                             SystemCalls systemCalls) {
+                             AccompanimentMeasureRepository measures, CallerRights rights, CaseScope scope,
+                             HouseholdErasure erasure, SystemCalls systemCalls) {
     this.households = households;
     this.contracts = contracts;
     this.measures = measures;
     this.rights = rights;
+    this.scope = scope;
     this.erasure = erasure;
     this.systemCalls = systemCalls;
   }
@@ -58,17 +63,13 @@ public class HouseholdController {
   @GetMapping("/contracts")
   @Operation(summary = "The household's occupancy contracts, oldest first (endDate null while open)")
   public List<ContractView> contracts(@PathVariable String householdReference) {
-    requireKnown(householdReference);
-    rights.requireMayReadHousehold(householdReference);
-    return contracts.ofHousehold(householdReference);
+    return contracts.ofHousehold(householdReference, scope.readable(rights.caller()));
   }
 
   @GetMapping("/measures")
   @Operation(summary = "The household's accompaniment measures, internal and declared")
   public List<Measure> measures(@PathVariable String householdReference) {
-    requireKnown(householdReference);
-    rights.requireMayReadHousehold(householdReference);
-    return measures.ofHousehold(householdReference);
+    return measures.ofHousehold(householdReference, scope.readable(rights.caller()));
   }
 
   @GetMapping("/needs")
@@ -83,9 +84,11 @@ public class HouseholdController {
   @PostMapping("/measures")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  @Operation(summary = "Declare a common-law measure (FSL/ASLL, AVDL, MASP, CHRS, UTPAS) for the overlap check")
+  @Operation(summary = "Declare a common-law measure (FSL/ASLL, AVDL, MASP, CHRS, UTPAS) for the overlap check,"
+      + " through an open case the caller accompanies")
   public Measure declare(@PathVariable String householdReference, @RequestBody MeasureDeclaration declaration) {
     long householdId = requireKnown(householdReference);
+    String declaredInCase = rights.requireOpenCaseToDeclareMeasure(householdReference);
     Map<String, String> errors = new LinkedHashMap<>();
     MeasureKind kind = DECLARABLE.stream().filter(k -> k.name().equals(declaration.kind())).findFirst().orElse(null);
     if (kind == null) {
@@ -102,10 +105,8 @@ public class HouseholdController {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    rights.requireMayDeclareMeasure(householdReference);
     String provider = declaration.provider().strip();
-    measures.open(householdId, kind, provider, AccompanimentMeasureRepository.DECLARED, declaration.startDate(),
-        declaration.endDate(), null);
+    measures.declare(householdId, kind, provider, declaration.startDate(), declaration.endDate(), declaredInCase);
     return new Measure(kind.name(), provider, AccompanimentMeasureRepository.DECLARED, declaration.startDate(),
         declaration.endDate());
   }
@@ -123,6 +124,6 @@ public class HouseholdController {
 
   private long requireKnown(String householdReference) {
     return households.idOf(householdReference)
-        .orElseThrow(() -> new NotFoundException("Ménage inconnu : " + householdReference));
+        .orElseThrow(() -> new NotFoundException(ScopeInterceptor.NOT_FOUND));
   }
 }

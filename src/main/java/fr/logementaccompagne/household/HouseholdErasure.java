@@ -66,6 +66,16 @@ public class HouseholdErasure {
 
     jdbc.sql("DELETE FROM household_priority_category WHERE household_id = :id").param("id", householdId).update();
     jdbc.sql("DELETE FROM household_need WHERE household_id = :id").param("id", householdId).update();
+    // the cases' referrals keep who referred and when (the landlord's audit trail), not the household's figures
+    jdbc.sql("""
+            DELETE FROM case_referral_category WHERE case_reference IN (SELECT case_reference FROM pathway_case
+                                                                        WHERE household_id = :id)""")
+        .param("id", householdId).update();
+    jdbc.sql("""
+            UPDATE case_referral SET household_size = NULL, dependants = NULL, annual_resources_eur = NULL,
+                   needs_motor_adapted = FALSE
+            WHERE case_reference IN (SELECT case_reference FROM pathway_case WHERE household_id = :id)""")
+        .param("id", householdId).update();
     jdbc.sql("""
             DELETE FROM evaluation WHERE case_reference IN (SELECT case_reference FROM pathway_case
                                                             WHERE household_id = :id)""")

@@ -39,12 +39,20 @@ public class HouseholdRepository {
     return idOf(reference).orElseThrow();
   }
 
-  /** Creates the household or, when it is already known (a new case), brings its profile up to date. */
-  public long save(String reference, HouseholdProfile profile, Collection<String> priorityCategories) {
+  /** The household's id and whether this referral wrote its profile. */
+  public record RecordedHousehold(long id, boolean wroteProfile) {
+  }
+
+  /**
+   * Creates the household, or brings its profile up to date when the same partner referred it before. A household
+   * another partner referred, or known only from a maintien alert, is left as it is: the new referral's profile
+   * belongs to its own case (docs/adr/0015).
+   */
+  public RecordedHousehold recordReferral(String reference, HouseholdProfile profile,
+                                          Collection<String> priorityCategories) {
     Optional<Long> existing = idOf(reference);
     if (existing.isPresent()) {
-      update(existing.get(), profile, priorityCategories);
-      return existing.get();
+      return new RecordedHousehold(existing.get(), updateIfReferredBy(existing.get(), profile, priorityCategories));
     }
     jdbc.sql("""
             INSERT INTO household (reference, household_size, dependants, annual_resources_eur, territory_code,
@@ -53,18 +61,23 @@ public class HouseholdRepository {
         .param("reference", reference).params(profileParams(profile)).update();
     long id = idOf(reference).orElseThrow();
     replaceCategories(id, priorityCategories);
-    return id;
+    return new RecordedHousehold(id, true);
   }
 
-  public void update(long householdId, HouseholdProfile profile, Collection<String> priorityCategories) {
-    jdbc.sql("""
+  /** Updates the profile only if the profile's partner is the one who referred the household; true if it did. */
+  public boolean updateIfReferredBy(long householdId, HouseholdProfile profile,
+                                    Collection<String> priorityCategories) {
+    int updated = jdbc.sql("""
             UPDATE household SET household_size = :size, dependants = :dependants,
                    annual_resources_eur = :resources, territory_code = :territory,
-                   referring_partner_code = COALESCE(:partner, referring_partner_code),
                    needs_motor_adapted = :motor
-            WHERE id = :id""")
+            WHERE id = :id AND referring_partner_code = :partner""")
         .param("id", householdId).params(profileParams(profile)).update();
+    if (updated == 0) {
+      return false;
+    }
     replaceCategories(householdId, priorityCategories);
+    return true;
   }
 
   public List<String> priorityCategories(long householdId) {

@@ -53,6 +53,6 @@ public class AlertIntake implements StartRule {
     if (!unknown.isEmpty()) {
       throw new UnknownReferenceException(unknown);
     }
-    rights.requireMayRaiseAlert(alert.territoryCode());
+    rights.requireMayRaiseAlert(alert.territoryCode(), alert.householdReference());
   }
 }

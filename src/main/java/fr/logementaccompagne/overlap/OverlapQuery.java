@@ -18,19 +18,22 @@ public class OverlapQuery {
     this.jdbc = jdbc;
   }
 
-  public record ActiveAccompaniment(String kind, String provider, String source, LocalDate since) {
+  /** owningCase: the case the row belongs to, null for a measure declared outside any case. */
+  public record ActiveAccompaniment(String kind, String provider, String source, LocalDate since, String owningCase) {
   }
 
   public List<ActiveAccompaniment> activeFor(String householdReference, String excludedCaseReference,
                                              LocalDate today) {
     return jdbc.sql("""
-            SELECT m.kind, m.provider, m.source, m.start_date AS since
+            SELECT m.kind, m.provider, m.source, m.start_date AS since,
+                   COALESCE(m.case_reference, m.declared_in_case) AS owning_case
             FROM household h
             JOIN accompaniment_measure m ON m.household_id = h.id
             WHERE h.reference = :household AND (m.end_date IS NULL OR m.end_date >= :today)
               AND (m.case_reference IS NULL OR m.case_reference <> :case)
             UNION ALL
-            SELECT c.pathway, COALESCE(c.partner_code, c.territory_code), 'CASE', CAST(c.opened_at AS DATE)
+            SELECT c.pathway, COALESCE(c.partner_code, c.territory_code), 'CASE', CAST(c.opened_at AS DATE),
+                   c.case_reference
             FROM household h
             JOIN pathway_case c ON c.household_id = h.id
             WHERE h.reference = :household AND c.closed_at IS NULL AND c.case_reference <> :case

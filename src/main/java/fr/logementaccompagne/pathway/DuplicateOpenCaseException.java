@@ -3,11 +3,14 @@ package fr.logementaccompagne.pathway;
 /** The household already has an open case of this pathway (HTTP 409). */
 public class DuplicateOpenCaseException extends RuntimeException {
 
+  public static final String MESSAGE = "Ce ménage a déjà un dossier ouvert";
+
   private final String openCaseReference;
 
   public DuplicateOpenCaseException(String openCaseReference) {
-    // no household reference in the message: engine errors are logged, and logs carry no personal data
-    super("Ce ménage a déjà un dossier ouvert" + (openCaseReference == null ? "" : " : " + openCaseReference));
+    // neither the household nor the open case in the message: engine errors are logged and shown on every route,
+    // and the open case may be another partner's; the API adds its reference for callers who may see it
+    super(MESSAGE);
     this.openCaseReference = openCaseReference;
   }
 

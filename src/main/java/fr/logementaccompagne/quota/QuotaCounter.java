@@ -34,13 +34,18 @@ public class QuotaCounter {
   /** Counts the case towards the quotas of its household's categories (once) and returns the year's warnings. */
   public List<String> countAttribution(String caseReference, long householdId, LocalDate attributedOn) {
     int year = attributedOn.getYear();
+    // the categories of the case's own referral: the household row may hold another partner's earlier one
     List<String> quotaCodes = jdbc.sql("""
             SELECT DISTINCT pc.quota_code
-            FROM household_priority_category hpc
-            JOIN priority_category pc ON pc.code = hpc.category_code
+            FROM priority_category pc
             JOIN quota q ON q.quota_code = pc.quota_code AND q.quota_year = :year
-            WHERE hpc.household_id = :household""")
-        .param("year", year).param("household", householdId).query(String.class).list();
+            WHERE pc.code IN (SELECT crc.category_code FROM case_referral_category crc
+                              WHERE crc.case_reference = :case)
+               OR NOT EXISTS (SELECT 1 FROM case_referral cr WHERE cr.case_reference = :case)
+                  AND pc.code IN (SELECT hpc.category_code FROM household_priority_category hpc
+                                  WHERE hpc.household_id = :household)""")
+        .param("year", year).param("case", caseReference).param("household", householdId)
+        .query(String.class).list();
     for (String quotaCode : quotaCodes) {
       jdbc.sql("""
               INSERT INTO quota_attribution (quota_year, quota_code, case_reference, attributed_on)

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -48,6 +49,16 @@ public class ApiAuthenticationConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(2);
+    return registration;
+  }
+
+  /** After authentication, so that the engine REST caller is known. */
+  @Bean
+  FilterRegistrationBean<ProgrammeFiguresFilter> programmeFiguresFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new ProgrammeFiguresFilter(identityService));
+    registration.setName("programme-figures");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(2);
     return registration;
   }

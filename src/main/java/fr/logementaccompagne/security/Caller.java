@@ -15,14 +15,39 @@ public record Caller(String userId, List<String> groupIds) {
     return groupIds.stream().anyMatch(group -> group.startsWith(prefix));
   }
 
+  public boolean isManager() {
+    return groupIds.contains(Groups.MANAGERS);
+  }
+
+  public boolean isPriorityPublics() {
+    return groupIds.contains(Groups.PRIORITY_PUBLICS);
+  }
+
+  /** A provider's account and nothing else: it sees a case through its orders only. */
+  public boolean seesCasesOnlyAsProvider() {
+    return !providerCodes().isEmpty() && !isAdministrator() && !isManager() && !isPriorityPublics()
+        && partnerCodes().isEmpty() && territoryCodes().isEmpty() && basinCodes().isEmpty();
+  }
+
   public Set<String> partnerCodes() {
-    return groupIds.stream().filter(group -> group.startsWith("partner-"))
-        .map(group -> group.substring("partner-".length())).collect(Collectors.toSet());
+    return codesOf("partner-");
   }
 
   public Set<String> providerCodes() {
-    return groupIds.stream().filter(group -> group.startsWith("provider-"))
-        .map(group -> group.substring("provider-".length())).collect(Collectors.toSet());
+    return codesOf("provider-");
+  }
+
+  public Set<String> territoryCodes() {
+    return codesOf("agency-");
+  }
+
+  public Set<String> basinCodes() {
+    return codesOf("coordinator-");
+  }
+
+  private Set<String> codesOf(String prefix) {
+    return groupIds.stream().filter(group -> group.startsWith(prefix))
+        .map(group -> group.substring(prefix.length())).collect(Collectors.toSet());
   }
 
   public boolean isPartner() {

@@ -1,26 +1,27 @@
 package fr.logementaccompagne.security;
 
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the caller of {@code /api} may do with a household's data (DESIGN section 7): the landlord's staff
- * see every household, a partner only the households it referred or accompanies, a provider those it holds an
- * order for. Refusals are 403.
+ * What the caller of {@code /api} may do (DESIGN section 7). Which households, cases and orders the caller sees
+ * at all is {@link CaseScope}'s (out of scope: 404); these refusals (403) are for callers who may know the thing
+ * exists but may not do this with it.
  */
 @Component
 public class CallerRights {
 
   private final IdentityService identityService;
   private final JdbcClient jdbc;
+  private final CaseScope scope;
 
-  public CallerRights(IdentityService identityService, JdbcClient jdbc) {
+  public CallerRights(IdentityService identityService, JdbcClient jdbc, CaseScope scope) {
     this.identityService = identityService;
     this.jdbc = jdbc;
+    this.scope = scope;
   }
 
   public Caller caller() {
@@ -32,21 +33,37 @@ public class CallerRights {
     return new Caller(authentication.getUserId(), groups);
   }
 
-  /** Referrals: a partner for itself only; agencies and administrators for any partner. */
-  public void requireMayReferFor(String partnerCode) {
+  /**
+   * Referrals: a partner for itself only; an agency for any partner but in its own territory (its scope, DESIGN
+   * section 7); administrators for anyone.
+   */
+  public void requireMayReferFor(String partnerCode, String territoryCode) {
     Caller caller = caller();
     boolean allowed = caller.isPartner() ? caller.partnerCodes().contains(partnerCode)
-        : caller.isAdministrator() || caller.inGroupStartingWith("agency-");
+        : caller.isAdministrator() || caller.territoryCodes().contains(territoryCode);
     if (!allowed) {
-      throw new ForbiddenException("Vous ne pouvez pas orienter un ménage pour le partenaire " + partnerCode);
+      throw new ForbiddenException(caller.isPartner() || caller.territoryCodes().isEmpty()
+          ? "Vous ne pouvez pas orienter un ménage pour le partenaire " + partnerCode
+          : "Vous ne pouvez pas orienter un ménage sur le territoire " + territoryCode);
     }
   }
 
-  /** Maintien alerts: the agency of the dwelling's territory (rental management's account is one of its members). */
-  public void requireMayRaiseAlert(String territoryCode) {
+  /**
+   * Maintien alerts: the agency of the dwelling's territory (rental management's account is one of its members),
+   * for a tenant that is new or already known in that territory: an agency does not open a case on a household
+   * of another territory.
+   */
+  public void requireMayRaiseAlert(String territoryCode, String householdReference) {
     Caller caller = caller();
     if (!caller.isAdministrator() && !caller.groupIds().contains(Groups.agency(territoryCode))) {
       throw new ForbiddenException("Seule l'agence du territoire " + territoryCode + " peut signaler ce locataire");
+    }
+    boolean elsewhere = jdbc.sql("""
+            SELECT COUNT(*) FROM household WHERE reference = :household
+              AND territory_code IS NOT NULL AND territory_code <> :territory""")
+        .param("household", householdReference).param("territory", territoryCode).query(Integer.class).single() > 0;
+    if (elsewhere && !caller.isAdministrator()) {
+      throw new ForbiddenException("Seule l'agence du territoire du ménage peut signaler ce locataire");
     }
   }
 
@@ -72,60 +89,28 @@ public class CallerRights {
     }
   }
 
-  public void requireMayReadHousehold(String householdReference) {
-    if (!mayAccessHousehold(householdReference, true)) {
-      throw new ForbiddenException("Ce ménage n'est pas suivi par votre structure");
-    }
-  }
-
   /**
-   * Need codes are of GDPR art. 9 nature: the providers who hold an order for the household (they accompany it)
-   * and the territorial coordinators, not the partners, agencies or managers.
+   * Need codes are of GDPR art. 9 nature: the providers who hold an order for one of the household's cases and
+   * the coordination of its basin, not the partners, agencies or managers. Out of scope is already a 404
+   * ({@link ScopeInterceptor}); this refuses those who see the household but not its needs.
    */
   public void requireMayReadNeeds(String householdReference) {
-    Caller caller = caller();
-    boolean allowed = caller.isAdministrator() || caller.inGroupStartingWith("coordinator-")
-        || holdsAnOrderFor(caller, householdReference);
-    if (!allowed) {
+    if (!scope.seesHousehold(householdReference, scope.needsReadable(caller()))) {
       throw new ForbiddenException("Données de besoins réservées au prestataire et à la coordination");
     }
   }
 
-  public void requireMayDeclareMeasure(String householdReference) {
-    if (!mayAccessHousehold(householdReference, false)) {
-      throw new ForbiddenException("Vous ne pouvez pas déclarer de mesure pour ce ménage");
-    }
-  }
-
-  private boolean holdsAnOrderFor(Caller caller, String householdReference) {
-    Set<String> providers = caller.providerCodes();
-    return !providers.isEmpty() && jdbc.sql("""
-            SELECT COUNT(*) FROM household h
-            JOIN pathway_case c ON c.household_id = h.id
-            JOIN purchase_order o ON o.case_reference = c.case_reference
-            WHERE h.reference = :household AND o.provider_code IN (:providers)""")
-        .param("household", householdReference).param("providers", providers).query(Integer.class).single() > 0;
-  }
-
-  private boolean mayAccessHousehold(String householdReference, boolean readOnly) {
+  /**
+   * A measure is declared through a case the caller accompanies and that is still open (an administrator may
+   * declare without one): the measure then belongs to that case. Returns that case, or null.
+   */
+  public String requireOpenCaseToDeclareMeasure(String householdReference) {
     Caller caller = caller();
-    if (caller.isAdministrator() || caller.inGroupStartingWith("agency-")
-        || caller.inGroupStartingWith("coordinator-") || caller.groupIds().contains(Groups.PRIORITY_PUBLICS)
-        || readOnly && caller.groupIds().contains(Groups.MANAGERS)) {
-      return true;
-    }
-    if (readOnly && holdsAnOrderFor(caller, householdReference)) {
-      return true;
-    }
-    if (!caller.isPartner()) {
-      return false;
-    }
-    return jdbc.sql("""
-            SELECT COUNT(*) FROM household h
-            WHERE h.reference = :household
-              AND (h.referring_partner_code IN (:partners)
-                   OR EXISTS (SELECT 1 FROM pathway_case c WHERE c.household_id = h.id AND c.partner_code IN (:partners)))""")
-        .param("household", householdReference).param("partners", caller.partnerCodes())
-        .query(Integer.class).single() > 0;
+    return scope.openActionableCase(householdReference, caller).orElseGet(() -> {
+      if (caller.isAdministrator()) {
+        return null;
+      }
+      throw new ForbiddenException("Vous ne pouvez déclarer une mesure que pour un ménage que vous accompagnez");
+    });
   }
 }

@@ -165,17 +165,20 @@ class WhoSeesWhatTest {
   void theProjectApiAppliesTheSameRules() {
     assertThat(status(rest.get("marie.visa", PASSWORD, "/api/households/" + visaHousehold + "/contracts")))
         .isEqualTo(200);
+    // out of scope looks like unknown (issue 8): 404, not 403
     assertThat(status(rest.get("paul.apf", PASSWORD, "/api/households/" + visaHousehold + "/contracts")))
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(status(rest.get("marie.visa", PASSWORD, "/api/households/" + apfHousehold + "/measures")))
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(status(rest.get("presta.soliha", PASSWORD, "/api/households/" + visaHousehold + "/contracts")))
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(status(rest.post("paul.apf", PASSWORD, "/api/households/" + visaHousehold + "/measures",
-        Map.of("kind", "AVDL", "provider", "X", "startDate", "2026-01-01")))).isEqualTo(403);
+        Map.of("kind", "AVDL", "provider", "X", "startDate", "2026-01-01")))).isEqualTo(404);
     assertThat(status(rest.get("responsable", PASSWORD, "/api/households/" + apfHousehold + "/contracts")))
         .isEqualTo(200);
     assertThat(status(rest.get("marie.visa", PASSWORD, "/api/maintien/budget/2026"))).isEqualTo(403);
+    assertThat(status(rest.get("marie.visa", PASSWORD, "/api/quotas"))).isEqualTo(403);
+    assertThat(status(rest.get("agence.lille", PASSWORD, "/api/quotas"))).isEqualTo(200);
   }
 
   @Test
