@@ -36,7 +36,7 @@ record FormOutputs(Map<String, FieldKind> editable, Set<String> shown) {
   private static void collect(JsonNode components, Map<String, FieldKind> editable, Set<String> shown) {
     for (JsonNode component : components) {
       String key = component.path("key").asText(null);
-      FieldKind kind = kindOf(component.path("type").asText(""));
+      FieldKind kind = kindOf(component.path("type").asText(""), component.path("values"));
       if (key != null && kind != null) {
         if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
           shown.add(key);
@@ -49,14 +49,26 @@ record FormOutputs(Map<String, FieldKind> editable, Set<String> shown) {
   }
 
   /** Null for components that hold no value (text, group, separator, button...). */
-  private static FieldKind kindOf(String type) {
+  private static FieldKind kindOf(String type, JsonNode choices) {
     return switch (type) {
-      case "textfield", "textarea", "select", "radio" -> FieldKind.TEXT;
+      case "select", "radio" -> kindOfChoices(choices);
+      case "textfield", "textarea" -> FieldKind.TEXT;
       case "datetime" -> FieldKind.DATE;
       case "number" -> FieldKind.NUMBER;
       case "checkbox" -> FieldKind.BOOLEAN;
       case "checklist", "taglist" -> FieldKind.LIST;
       default -> null;
     };
+  }
+
+  /** A choice list holds the type of its values: a scale of 0 to 3 is a number, a decision code a text. */
+  private static FieldKind kindOfChoices(JsonNode choices) {
+    boolean numbers = choices.size() > 0;
+    boolean booleans = choices.size() > 0;
+    for (JsonNode choice : choices) {
+      numbers &= choice.path("value").isNumber();
+      booleans &= choice.path("value").isBoolean();
+    }
+    return numbers ? FieldKind.NUMBER : booleans ? FieldKind.BOOLEAN : FieldKind.TEXT;
   }
 }

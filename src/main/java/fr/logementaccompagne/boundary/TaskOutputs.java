@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -52,16 +53,18 @@ class TaskOutputs {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       FormOutputs outputs = outputsByTask.computeIfAbsent(
           task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> deployedFormOf(taskId));
-      Map<String, Object> accepted = new LinkedHashMap<>();
+      VariableMap accepted = Variables.createVariables();
       List<String> refusals = new ArrayList<>();
-      sent.forEach((name, value) -> {
+      for (String name : sent.keySet()) {
+        // typed as sent: reading a serialized object's value as a plain Map entry would deserialize it
+        Object value = sent instanceof VariableMap typed ? typed.getValueTyped(name) : sent.get(name);
         String refusal = refusal(task, outputs, name, value);
         if (refusal != null) {
           refusals.add(refusal);
         } else if (outputs.editable().containsKey(name)) {
           accepted.put(name, value);
         }
-      });
+      }
       if (!refusals.isEmpty()) {
         throw new BadUserRequestException("Tâche « %s » : %s. Champs modifiables : %s".formatted(
             Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey()), String.join(" ; ", refusals),
@@ -128,6 +131,9 @@ class TaskOutputs {
   }
 
   private static boolean sameValue(Object current, Object sent) {
+    if (sent instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+      return false;
+    }
     Object value = sent instanceof TypedValue typed ? typed.getValue() : sent;
     if (current == null) {
       // a form shows an absent variable as an empty field, and sends it back so
