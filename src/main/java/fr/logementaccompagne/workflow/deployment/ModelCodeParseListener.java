@@ -21,7 +21,8 @@ class ModelCodeParseListener extends AbstractBpmnParseListener {
   /** Read by people, never evaluated. */
   private static final Set<String> NOT_EVALUATED_ELEMENTS = Set.of("documentation", "textAnnotation",
       "BPMNDiagram", "extensionElementsDocumentation");
-  private static final Set<String> NOT_EVALUATED_ATTRIBUTES = Set.of("id", "name");
+  /** Names are read too: those of messages, signals and errors are expressions the engine evaluates. */
+  private static final Set<String> NOT_EVALUATED_ATTRIBUTES = Set.of("id");
   private static final Set<String> SCRIPT_ELEMENTS = Set.of("scriptTask", "script");
   private static final Set<String> SCRIPT_ATTRIBUTES = Set.of("scriptFormat", "language");
 

@@ -155,6 +155,32 @@ class HostileDeploymentTest {
     assertRefused(response, "Task_Hostile", "dataSource");
   }
 
+  /** A message name is an expression the engine evaluates when an execution starts waiting for the message. */
+  @Test
+  void expressionInAMessageNameIsRefused() {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            id="Definitions_Test" targetNamespace="http://bpmn.io/schema/bpmn">
+          <bpmn:message id="Message_Hostile" name="${identityService.createMembership('analyste','camunda-admin')}" />
+          <bpmn:process id="hostile-message" isExecutable="true" camunda:historyTimeToLive="1">
+            <bpmn:startEvent id="StartEvent_Timer">
+              <bpmn:timerEventDefinition id="TimerEventDefinition_1">
+                <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT1S</bpmn:timeCycle>
+              </bpmn:timerEventDefinition>
+            </bpmn:startEvent>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Timer" targetRef="Event_Wait" />
+            <bpmn:intermediateCatchEvent id="Event_Wait">
+              <bpmn:messageEventDefinition id="MessageEventDefinition_1" messageRef="Message_Hostile" />
+            </bpmn:intermediateCatchEvent>
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    assertRefused(deploy(ANALYST, Map.of("hostile-message.bpmn", bpmn)), "Message_Hostile", "identityService");
+  }
+
   @Test
   void scriptTaskIsRefused() {
     String bpmn = BPMN_HEADER.formatted("hostile-script") + """
