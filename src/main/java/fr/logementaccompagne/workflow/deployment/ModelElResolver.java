@@ -86,7 +86,7 @@ class ModelElResolver extends ELResolver {
   }
 
   static boolean allowed(Object base, String member, boolean call) {
-    if (ModelMembers.NEVER.contains(member)) {
+    if (ModelMembers.NEVER.contains(member) || ModelMembers.isSetter(member)) {
       return false;
     }
     if (base instanceof DelegateExecution || base instanceof DelegateTask || base instanceof DelegateCaseExecution) {

@@ -35,7 +35,11 @@ final class ModelMembers {
 
   /** Project beans are read or called, never reconfigured from a model. */
   static boolean onProjectBean(String member) {
-    return !NEVER.contains(member) && !(member.startsWith("set") && member.length() > 3
-        && Character.isUpperCase(member.charAt(3)));
+    return !NEVER.contains(member) && !isSetter(member);
+  }
+
+  /** Nothing a model reaches is changed through a setter (a bean's settings, a date library's default zone). */
+  static boolean isSetter(String member) {
+    return member.startsWith("set") && member.length() > 3 && Character.isUpperCase(member.charAt(3));
   }
 }
