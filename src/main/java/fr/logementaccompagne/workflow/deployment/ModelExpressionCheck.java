@@ -2,10 +2,12 @@ package fr.logementaccompagne.workflow.deployment;
 
 import java.util.Optional;
 import org.camunda.bpm.impl.juel.AstBracket;
+import org.camunda.bpm.impl.juel.AstChoice;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.AstMethod;
+import org.camunda.bpm.impl.juel.AstNested;
 import org.camunda.bpm.impl.juel.AstProperty;
 import org.camunda.bpm.impl.juel.AstString;
 import org.camunda.bpm.impl.juel.Builder;
@@ -76,6 +78,13 @@ class ModelExpressionCheck {
   /** A read ({@code a.b}, {@code a['b']}) or a call ({@code a.b(...)}) of member b on a. */
   private Optional<String> memberRefusal(AstProperty property, boolean call) {
     Node target = property.getChild(0);
+    while (target instanceof AstNested nested) {
+      target = nested.getChild(0);
+    }
+    if (target instanceof AstChoice) {
+      // (c ? execution : x).member would hide execution from the rules below
+      return Optional.of("accède à un membre d'une expression conditionnelle (interdit)");
+    }
     String member = memberName(property);
     String root = target instanceof AstIdentifier identifier ? identifier.getName() : null;
     if (member == null) {

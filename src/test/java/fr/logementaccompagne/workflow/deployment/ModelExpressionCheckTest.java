@@ -87,7 +87,7 @@ class ModelExpressionCheckTest {
       "${execution[name]}", "${'x'.getClass().forName('java.lang.Runtime')}", "${maintienTimers.class}",
       "${maintienTimers.setReportPeriod('PT1S')}", "${now()}", "${S('{}').mapTo('java.io.File')}",
       "${reviewDecision.toString()}", "${codes.stream().count()}", "${decisionGuard.notify(task).class}",
-      "${unclosed"})
+      "${(execution).processEngineServices}", "${(true ? execution : task).processEngine}", "${unclosed"})
   void refused(String expression) {
     assertThat(CHECK.refusal(expression)).as(expression).isPresent();
   }
