@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.workflow.deployment.CalledByModels;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code ${accessTimers.reviewPeriod}} and set in {@code la.access.timers.*}. A change applies to timers
  * created after it.
  */
+@CalledByModels
 @Component("accessTimers")
 @ConfigurationProperties(prefix = "la.access.timers")
 public class AccessTimers {

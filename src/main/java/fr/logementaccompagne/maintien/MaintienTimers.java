@@ -1,9 +1,11 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.workflow.deployment.CalledByModels;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Periods of the maintien timers (ISO-8601), read by the diagrams as {@code ${maintienTimers.reportPeriod}}. */
+@CalledByModels
 @Component("maintienTimers")
 @ConfigurationProperties(prefix = "la.maintien.timers")
 public class MaintienTimers {

@@ -1,6 +1,7 @@
 package fr.logementaccompagne.pathway;
 
 import fr.logementaccompagne.household.AccompanimentMeasureRepository;
+import fr.logementaccompagne.workflow.deployment.CalledByModels;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * closed with its outcome and its programme measures end. An occupancy contract is not touched: a household in
  * direct lease stays the tenant after its accompaniment.
  */
+@CalledByModels
 @Component("caseClosure")
 public class CaseClosure {
 

@@ -15,9 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.dto.task.CompleteTaskDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -36,7 +40,9 @@ import org.springframework.stereotype.Component;
  *   <li>unreadable JSON answers 400 with Jackson's reason (Camunda answers an empty message, text/plain or, for
  *   over-deep nesting or a wrong byte order mark, 500);</li>
  *   <li>a task completion without a body, or with a variable the engine cannot store (empty type, XML, an object
- *   without class or JSON format), answers 400 (Camunda: 500).</li>
+ *   without class or JSON format), answers 400 (Camunda: 500);</li>
+ *   <li>a refused deployment answers 400 with the problems' own messages, e.g. the French refusal of a model that
+ *   runs code other than the project's (Camunda prefixes them with its English parse error text).</li>
  * </ul>
  */
 @Component
@@ -51,7 +57,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   /** The additions, also registered on the webapps' engine API ({@link WebappEngineApiConfiguration}). */
   static Class<?>[] sharedProviders() {
-    return new Class<?>[] {RefusedDecisionMapper.class, UnreadableJsonMapper.class, UnparsableJsonMapper.class,
+    return new Class<?>[] {RefusedDecisionMapper.class, RefusedDeploymentMapper.class,
+        UnreadableJsonMapper.class, UnparsableJsonMapper.class,
         UnmappableJsonMapper.class, UndecodableBodyMapper.class, CompletionBodyCheck.class};
   }
 
@@ -89,6 +96,23 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         }
       }
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+
+  @Priority(1)
+  public static class RefusedDeploymentMapper implements ExceptionMapper<ParseException> {
+
+    @Override
+    public Response toResponse(ParseException exception) {
+      ParseExceptionDto body = ParseExceptionDto.fromException(exception);
+      String problems = exception.getResorceReports().stream()
+          .flatMap(report -> report.getErrors().stream())
+          .map(Problem::getMessage)
+          .collect(Collectors.joining(" ; "));
+      if (!problems.isBlank()) {
+        body.setMessage(problems);
+      }
+      return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON).build();
     }
   }
 
