@@ -6,6 +6,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 
@@ -28,6 +31,24 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
   @Override
   public ProcessInstantiationBuilder createProcessInstanceByKey(String processDefinitionKey) {
     return startRequests.guard(super.createProcessInstanceByKey(processDefinitionKey));
+  }
+
+  @Override
+  public MessageCorrelationBuilder createMessageCorrelation(String messageName) {
+    return VariableSettingBuilders.guard(super.createMessageCorrelation(messageName), variableWrites);
+  }
+
+  @Override
+  public ProcessInstanceModificationBuilder createProcessInstanceModification(String processInstanceId) {
+    return VariableSettingBuilders.guard(super.createProcessInstanceModification(processInstanceId),
+        variableWrites);
+  }
+
+  @Override
+  public MigrationPlanBuilder createMigrationPlan(String sourceProcessDefinitionId,
+                                                  String targetProcessDefinitionId) {
+    return VariableSettingBuilders.guard(super.createMigrationPlan(sourceProcessDefinitionId,
+        targetProcessDefinitionId), variableWrites);
   }
 
   @Override

@@ -24,12 +24,21 @@ class VariableWrites {
         throw new AuthorizationException(
             "Les variables d'un dossier ne changent qu'en terminant une de ses tâches");
       }
-      List<String> identity = names == null ? List.of()
-          : names.stream().filter(CaseIdentity.VARIABLES::contains).sorted().toList();
-      if (!identity.isEmpty()) {
-        throw new BadUserRequestException(
-            "Variables refusées : %s identifient le dossier et ne se modifient pas".formatted(identity));
-      }
+      refuseIdentity(names);
     });
+  }
+
+  /** For the routes whose rights the engine checks itself (messages, modifications, migrations). */
+  void checkIdentity(Collection<String> names) {
+    Caller.ofOuterCall(configuration).ifPresent(caller -> refuseIdentity(names));
+  }
+
+  private static void refuseIdentity(Collection<String> names) {
+    List<String> identity = names == null ? List.of()
+        : names.stream().filter(CaseIdentity.VARIABLES::contains).sorted().toList();
+    if (!identity.isEmpty()) {
+      throw new BadUserRequestException(
+          "Variables refusées : %s identifient le dossier et ne se modifient pas".formatted(identity));
+    }
   }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.logementaccompagne.access.AccessPathway;
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.maintien.MaintienPathway;
+import fr.logementaccompagne.support.CaseSnapshot;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.WebappSession;
@@ -107,25 +108,8 @@ class BusinessBoundaryTest {
     return rest.task(instance, key).get("id").asText();
   }
 
-  /** Everything a refused request could have changed. */
   private Map<String, Object> snapshot(String instance) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("variables", rest.getJson("/engine-rest/process-instance/" + instance
-        + "/variables?deserializeValues=false").toString());
-    state.put("tasks", rest.activeTaskKeys(instance));
-    state.put("households", jdbc.sql("""
-        SELECT reference, household_size, annual_resources_eur, referring_partner_code, territory_code
-        FROM household ORDER BY reference""").query().listOfRows().toString());
-    state.put("categories", jdbc.sql("SELECT household_id, category_code FROM household_priority_category "
-        + "ORDER BY 1, 2").query().listOfRows().toString());
-    state.put("needs", jdbc.sql("SELECT household_id, need_code FROM household_need ORDER BY 1, 2")
-        .query().listOfRows().toString());
-    state.put("cases", jdbc.sql("SELECT case_reference, household_id, partner_code FROM pathway_case ORDER BY 1")
-        .query().listOfRows().toString());
-    state.put("instances", rest.getJson("/engine-rest/process-instance/count").get("count").asLong());
-    state.put("jobs", rest.getJson("/engine-rest/job?processInstanceId=" + instance).toString());
-    state.put("incidents", rest.getJson("/engine-rest/incident/count").get("count").asLong());
-    return state;
+    return CaseSnapshot.of(rest, jdbc, instance);
   }
 
   private int status(ResponseEntity<String> response) {
@@ -218,6 +202,15 @@ class BusinessBoundaryTest {
     }
     assertThat(status(rest.post("demo", "demo", "/engine-rest/process-instance/" + visaCase + "/variables",
         Map.of("deletions", List.of("basinCode"))))).isEqualTo(400);
+    ResponseEntity<String> message = rest.post("demo", "demo", "/engine-rest/message", Map.of(
+        "messageName", AccessPathway.MESSAGE_HOUSEHOLD_LEFT, "processInstanceId", visaCase,
+        "processVariables", typed(Map.of("partnerCode", "APF"))));
+    assertThat(status(message)).as(message.getBody()).isEqualTo(400);
+    ResponseEntity<String> modification = rest.post("demo", "demo", "/engine-rest/process-instance/" + visaCase
+        + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+        "activityId", AGREE_OBJECTIVES, "variables", Map.of("householdId",
+            Map.of("value", apfHousehold, "local", false))))));
+    assertThat(status(modification)).as(modification.getBody()).isEqualTo(400);
     assertThat(snapshot(visaCase)).isEqualTo(before);
   }
 

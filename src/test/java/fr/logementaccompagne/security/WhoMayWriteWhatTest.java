@@ -1,0 +1,204 @@
+package fr.logementaccompagne.security;
+
+import static fr.logementaccompagne.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.logementaccompagne.access.AccessPathway;
+import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.maintien.MaintienPathway;
+import fr.logementaccompagne.support.CaseSnapshot;
+import fr.logementaccompagne.support.EngineRestClient;
+import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.WebappSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Who may write what (issue 8): for each write route — the project's API, the engine REST API's start,
+ * submit-form, complete, variables, message and job routes, and the webapps' engine API behind Tasklist — a person
+ * of every role of DESIGN section 7 tries it. The roles allowed succeed, each on a case of its own; every other
+ * role is refused with a 4xx and the case, the domain store and the engine are exactly as before.
+ */
+@H2ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WhoMayWriteWhatTest {
+
+  static final String PASSWORD = "demo";
+  static final String ADMIN = "demo";
+  /** One person per role: two partners, two agencies, the priority-publics unit, a coordinator, a provider, a
+   * manager, an analyst and the administrator. */
+  static final List<String> PEOPLE = List.of("marie.visa", "paul.apf", "agence.lille", "agence.roubaix",
+      "unite.prioritaire", "coord.metropole", "presta.soliha", "responsable", "analyste", ADMIN);
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  JdbcClient jdbc;
+
+  EngineRestClient rest;
+  WebappSession tasklist;
+
+  @BeforeAll
+  void clients() {
+    rest = new EngineRestClient(http, ADMIN, PASSWORD);
+    tasklist = new WebappSession(http, "tasklist");
+  }
+
+  /** A write route, who may take it, and what it needs to be tried on. */
+  enum Route {
+    API_REFERRAL(Set.of("marie.visa", "agence.lille", ADMIN), false),
+    ENGINE_START(Set.of("marie.visa", "agence.lille", ADMIN), false),
+    ENGINE_START_FORM(Set.of("marie.visa", "agence.lille", ADMIN), false),
+    TASKLIST_START_FORM(Set.of("marie.visa", "agence.lille", ADMIN), false),
+    API_ALERT(Set.of("agence.roubaix", ADMIN), false),
+    ENGINE_MAINTIEN_START(Set.of("agence.roubaix", ADMIN), false),
+    ENGINE_COMPLETE(Set.of("marie.visa", ADMIN), true),
+    TASKLIST_SUBMIT_FORM(Set.of("marie.visa", ADMIN), true),
+    ENGINE_TASK_VARIABLE(Set.of(ADMIN), true),
+    ENGINE_INSTANCE_VARIABLE(Set.of(ADMIN), true),
+    ENGINE_MESSAGE(Set.of(ADMIN), true),
+    ENGINE_JOB(Set.of(ADMIN), true);
+
+    final Set<String> allowed;
+    final boolean onACase;
+
+    Route(Set<String> allowed, boolean onACase) {
+      this.allowed = allowed;
+      this.onACase = onACase;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Route.class)
+  void theAllowedRolesWriteAndTheOthersChangeNothing(Route route) {
+    String reference = route == Route.ENGINE_JOB ? caseWithAPendingStep() : caseAwaitingObjectives();
+    Map<String, Object> before = CaseSnapshot.of(rest, jdbc, reference);
+    List<String> wrong = new ArrayList<>();
+    for (String person : PEOPLE) {
+      if (route.allowed.contains(person)) {
+        continue;
+      }
+      ResponseEntity<String> response = attempt(route, person, reference);
+      if (!response.getStatusCode().is4xxClientError()) {
+        wrong.add("%s refused expected, got %d %s".formatted(person, response.getStatusCode().value(),
+            response.getBody()));
+      }
+    }
+    assertThat(wrong).as(route.name()).isEmpty();
+    assertThat(CaseSnapshot.of(rest, jdbc, reference)).as(route.name()).isEqualTo(before);
+
+    for (String person : route.allowed) {
+      String own = !route.onACase ? reference
+          : route == Route.ENGINE_JOB ? caseWithAPendingStep() : caseAwaitingObjectives();
+      ResponseEntity<String> response = attempt(route, person, own);
+      assertThat(response.getStatusCode().is2xxSuccessful()).as("%s by %s: %s", route, person, response.getBody())
+          .isTrue();
+    }
+  }
+
+  private ResponseEntity<String> attempt(Route route, String person, String instance) {
+    return switch (route) {
+      case API_REFERRAL -> rest.post(person, PASSWORD, "/api/referrals", referral());
+      case ENGINE_START -> rest.post(person, PASSWORD, definition(AccessPathway.KEY) + "/start",
+          Map.of("variables", typed(referral())));
+      case ENGINE_START_FORM -> rest.post(person, PASSWORD, definition(AccessPathway.KEY) + "/submit-form",
+          Map.of("variables", typed(referral())));
+      case TASKLIST_START_FORM -> tasklist.post(person, PASSWORD, "/camunda/api/engine/engine/default"
+          + "/process-definition/key/" + AccessPathway.KEY + "/submit-form", Map.of("variables", typed(referral())));
+      case API_ALERT -> rest.post(person, PASSWORD, "/api/maintien/alerts", alert(List.of("ARREARS")));
+      case ENGINE_MAINTIEN_START -> rest.post(person, PASSWORD, definition(MaintienPathway.KEY) + "/start",
+          Map.of("variables", typed(alert("ARREARS"))));
+      case ENGINE_COMPLETE -> rest.post(person, PASSWORD, "/engine-rest/task/" + objectivesTask(instance)
+          + "/complete", Map.of("variables", typed(Map.of("objectivesSocial", "Ouvrir les droits CAF"))));
+      case TASKLIST_SUBMIT_FORM -> tasklist.post(person, PASSWORD, "/camunda/api/engine/engine/default/task/"
+          + objectivesTask(instance) + "/submit-form",
+          Map.of("variables", typed(Map.of("objectivesSocial", "Ouvrir les droits CAF"))));
+      case ENGINE_TASK_VARIABLE -> put(person, "/engine-rest/task/" + objectivesTask(instance)
+          + "/variables/objectivesSocial", Map.of("value", "Réécrit"));
+      case ENGINE_INSTANCE_VARIABLE -> put(person, "/engine-rest/process-instance/" + instance
+          + "/variables/objectivesSocial", Map.of("value", "Réécrit"));
+      case ENGINE_MESSAGE -> rest.post(person, PASSWORD, "/engine-rest/message", Map.of(
+          "messageName", AccessPathway.MESSAGE_HOUSEHOLD_LEFT, "processInstanceId", instance,
+          "processVariables", typed(Map.of(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE"))));
+      case ENGINE_JOB -> rest.post(person, PASSWORD, "/engine-rest/job/" + rest.getJson(
+          "/engine-rest/job?processInstanceId=" + instance).get(0).get("id").asText() + "/execute", null);
+    };
+  }
+
+  /** A VISA case of Lille whose dwelling is signed: the partner's objectives task is open. */
+  private String caseAwaitingObjectives() {
+    String instance = caseWithAPendingStep();
+    rest.runAsyncSteps(instance);
+    String dwelling = EngineRestClient.json(rest.variable(instance, Vars.DWELLING_OPTIONS).get("value").asText())
+        .get(0).get("value").asText();
+    rest.complete(instance, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    rest.complete(instance, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION, "ATTRIBUTED"));
+    rest.complete(instance, SIGN_CONTRACT, Map.of());
+    return instance;
+  }
+
+  /** A VISA referral whose first asynchronous step has not run yet. */
+  private String caseWithAPendingStep() {
+    ResponseEntity<String> response = rest.post("marie.visa", PASSWORD, "/api/referrals", referral());
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    return EngineRestClient.json(response.getBody()).get("processInstanceId").asText();
+  }
+
+  private String objectivesTask(String instance) {
+    return rest.task(instance, AGREE_OBJECTIVES).get("id").asText();
+  }
+
+  private static String definition(String key) {
+    return "/engine-rest/process-definition/key/" + key;
+  }
+
+  private static Map<String, Object> referral() {
+    return new HashMap<>(Map.of("householdReference", household(), "partnerCode", "VISA", "territoryCode",
+        "LILLE", "householdSize", 2, "dependants", 1, "annualResourcesEur", 14000,
+        "priorityCategories", List.of("LEAVING_SHELTER"), "consentToAccompaniment", true));
+  }
+
+  private static Map<String, Object> alert(Object troubleKinds) {
+    return new HashMap<>(Map.of("householdReference", household(), "dwellingReference", "ROU-BAV-07",
+        "territoryCode", "ROUBAIX_TOURCOING", "arrearsAmountEur", 900, "arrearsMonths", 2,
+        "troubleKinds", troubleKinds));
+  }
+
+  private static String household() {
+    return "WMW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  private static Map<String, Object> typed(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value",
+        value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList()) : value)));
+    return variables;
+  }
+
+  private ResponseEntity<String> put(String person, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(person, PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+  }
+}
