@@ -64,7 +64,7 @@ class WhoMayWriteWhatTest {
     tasklist = new WebappSession(http, "tasklist");
   }
 
-  /** A write route, who may take it, and what it needs to be tried on. */
+  /** A write route, who may take it, and whether taking it uses up the case's open task. */
   enum Route {
     API_REFERRAL(Set.of("marie.visa", "agence.lille", ADMIN), false),
     ENGINE_START(Set.of("marie.visa", "agence.lille", ADMIN), false),
@@ -74,24 +74,28 @@ class WhoMayWriteWhatTest {
     ENGINE_MAINTIEN_START(Set.of("agence.roubaix", ADMIN), false),
     ENGINE_COMPLETE(Set.of("marie.visa", ADMIN), true),
     TASKLIST_SUBMIT_FORM(Set.of("marie.visa", ADMIN), true),
-    ENGINE_TASK_VARIABLE(Set.of(ADMIN), true),
-    ENGINE_INSTANCE_VARIABLE(Set.of(ADMIN), true),
+    ENGINE_TASK_VARIABLE(Set.of(ADMIN), false),
+    ENGINE_INSTANCE_VARIABLE(Set.of(ADMIN), false),
     ENGINE_MESSAGE(Set.of(ADMIN), true),
     ENGINE_JOB(Set.of(ADMIN), true);
 
     final Set<String> allowed;
-    final boolean onACase;
+    final boolean usesUpTheCase;
 
-    Route(Set<String> allowed, boolean onACase) {
+    Route(Set<String> allowed, boolean usesUpTheCase) {
       this.allowed = allowed;
-      this.onACase = onACase;
+      this.usesUpTheCase = usesUpTheCase;
     }
   }
+
+  /** Territories with vacant demo dwellings: each case awaiting objectives holds one dwelling. */
+  static final List<String> TERRITORIES = List.of("LILLE", "ROUBAIX_TOURCOING", "DUNKERQUE", "CAMBRAI");
+  int casesWithADwelling;
 
   @ParameterizedTest
   @EnumSource(Route.class)
   void theAllowedRolesWriteAndTheOthersChangeNothing(Route route) {
-    String reference = route == Route.ENGINE_JOB ? caseWithAPendingStep() : caseAwaitingObjectives();
+    String reference = freshCase(route);
     Map<String, Object> before = CaseSnapshot.of(rest, jdbc, reference);
     List<String> wrong = new ArrayList<>();
     for (String person : PEOPLE) {
@@ -108,8 +112,7 @@ class WhoMayWriteWhatTest {
     assertThat(CaseSnapshot.of(rest, jdbc, reference)).as(route.name()).isEqualTo(before);
 
     for (String person : route.allowed) {
-      String own = !route.onACase ? reference
-          : route == Route.ENGINE_JOB ? caseWithAPendingStep() : caseAwaitingObjectives();
+      String own = route.usesUpTheCase ? freshCase(route) : reference;
       ResponseEntity<String> response = attempt(route, person, own);
       assertThat(response.getStatusCode().is2xxSuccessful()).as("%s by %s: %s", route, person, response.getBody())
           .isTrue();
@@ -145,9 +148,17 @@ class WhoMayWriteWhatTest {
     };
   }
 
-  /** A VISA case of Lille whose dwelling is signed: the partner's objectives task is open. */
+  private String freshCase(Route route) {
+    return switch (route) {
+      case ENGINE_JOB, API_REFERRAL, ENGINE_START, ENGINE_START_FORM, TASKLIST_START_FORM, API_ALERT,
+           ENGINE_MAINTIEN_START -> caseWithAPendingStep("LILLE");
+      default -> caseAwaitingObjectives();
+    };
+  }
+
+  /** A VISA case whose dwelling is signed: the partner's objectives task is open. */
   private String caseAwaitingObjectives() {
-    String instance = caseWithAPendingStep();
+    String instance = caseWithAPendingStep(TERRITORIES.get(casesWithADwelling++ % TERRITORIES.size()));
     rest.runAsyncSteps(instance);
     String dwelling = EngineRestClient.json(rest.variable(instance, Vars.DWELLING_OPTIONS).get("value").asText())
         .get(0).get("value").asText();
@@ -158,8 +169,10 @@ class WhoMayWriteWhatTest {
   }
 
   /** A VISA referral whose first asynchronous step has not run yet. */
-  private String caseWithAPendingStep() {
-    ResponseEntity<String> response = rest.post("marie.visa", PASSWORD, "/api/referrals", referral());
+  private String caseWithAPendingStep(String territory) {
+    Map<String, Object> referral = referral();
+    referral.put("territoryCode", territory);
+    ResponseEntity<String> response = rest.post("marie.visa", PASSWORD, "/api/referrals", referral);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
     return EngineRestClient.json(response.getBody()).get("processInstanceId").asText();
   }
