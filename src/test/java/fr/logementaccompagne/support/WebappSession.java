@@ -34,6 +34,14 @@ public class WebappSession {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
+  /**
+   * The headers of a logged-in session (cookies and CSRF token), for callers that send many requests as one
+   * person: a login per request would cost more than the request.
+   */
+  public HttpHeaders loggedIn(String user, String password) {
+    return headers(login(user, password));
+  }
+
   private Map<String, String> login(String user, String password) {
     Map<String, String> cookies = new LinkedHashMap<>();
     keep(cookies, http.getForEntity("/camunda/app/" + app + "/", String.class));
