@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -54,14 +55,16 @@ class TaskOutputs {
           task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> deployedFormOf(taskId));
       Map<String, Object> accepted = new LinkedHashMap<>();
       List<String> refusals = new ArrayList<>();
-      sent.forEach((name, value) -> {
+      for (String name : sent.keySet()) {
+        // typed, so that a serialized object is not deserialized (or failed on) just to be checked
+        Object value = sent instanceof VariableMap typed ? typed.getValueTyped(name) : sent.get(name);
         String refusal = refusal(task, outputs, name, value);
         if (refusal != null) {
           refusals.add(refusal);
         } else if (outputs.editable().containsKey(name)) {
           accepted.put(name, value);
         }
-      });
+      }
       if (!refusals.isEmpty()) {
         throw new BadUserRequestException("Tâche « %s » : %s. Champs modifiables : %s".formatted(
             Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey()), String.join(" ; ", refusals),
@@ -128,7 +131,9 @@ class TaskOutputs {
   }
 
   private static boolean sameValue(Object current, Object sent) {
-    Object value = sent instanceof TypedValue typed ? typed.getValue() : sent;
+    // a serialized object sent as is cannot be read without deserializing it; its text is what is compared
+    Object value = sent instanceof SerializableValue serialized && !serialized.isDeserialized()
+        ? serialized.getValueSerialized() : sent instanceof TypedValue typed ? typed.getValue() : sent;
     if (current instanceof Number a && value instanceof Number b) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
     }

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -46,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EngineRestBadInputTest {
 
   static final long SEED = 20261201L;
-  static final int REQUESTS = 6000;
+  static final int REQUESTS = 5200;
   static final String ADMIN = "demo";
   static final String PASSWORD = "demo";
   static final List<String> ROLES = List.of(ADMIN, "marie.visa", "paul.apf", "agence.lille", "agence.roubaix",
@@ -84,7 +85,7 @@ class EngineRestBadInputTest {
   record Request(HttpMethod method, String path, Body body) {
   }
 
-  record Outcome(Route route, String user, Request request, int status, String response) {
+  record Outcome(Route route, String user, Request request, int status, String response, long micros) {
   }
 
   @Test
@@ -311,13 +312,14 @@ class EngineRestBadInputTest {
       headers.set(HttpHeaders.CONTENT_TYPE, body.contentType());
     }
     URI uri = URI.create(http.getRootUri() + request.path());
+    long started = System.nanoTime();
     try {
       ResponseEntity<String> response = http.exchange(new RequestEntity<>(body == null ? null : body.bytes(),
           headers, request.method(), uri), String.class);
       return new Outcome(route, user, request, response.getStatusCode().value(),
-          response.getBody() == null ? "" : response.getBody());
+          response.getBody() == null ? "" : response.getBody(), (System.nanoTime() - started) / 1000);
     } catch (RuntimeException e) {
-      return new Outcome(route, user, request, -1, e.toString());
+      return new Outcome(route, user, request, -1, e.toString(), (System.nanoTime() - started) / 1000);
     }
   }
 
@@ -348,15 +350,19 @@ class EngineRestBadInputTest {
       table.computeIfAbsent(outcome.route().name(), k -> new TreeMap<>()).merge(outcome.status(), 1, Integer::sum);
     }
     int width = table.keySet().stream().mapToInt(String::length).max().orElse(10);
-    StringBuilder out = new StringBuilder("\nEngine REST bad input: %d requests in %d s, seed %d%nstatus histogram: %s%n"
+    StringBuilder out = new StringBuilder("%nEngine REST bad input: %d requests in %d s, seed %d%nstatus histogram: %s%n"
         .formatted(outcomes.size(), seconds, SEED, histogram));
     out.append(String.format("%-" + width + "s", "route"));
     statuses.forEach(s -> out.append(String.format(" %5s", s)));
-    out.append(String.format("%n"));
+    out.append(String.format(" %7s%n", "ms/req"));
+    Map<String, Double> meanMillis = new TreeMap<>();
+    outcomes.stream().collect(Collectors.groupingBy(o -> o.route().name(),
+            Collectors.averagingLong(Outcome::micros)))
+        .forEach((route, micros) -> meanMillis.put(route, micros / 1000));
     table.forEach((route, counts) -> {
       out.append(String.format("%-" + width + "s", route));
       statuses.forEach(s -> out.append(String.format(" %5s", counts.getOrDefault(s, 0) == 0 ? "." : counts.get(s))));
-      out.append(String.format("%n"));
+      out.append(String.format(" %7.1f%n", meanMillis.get(route)));
     });
     Map<String, Integer> errorsByKind = new TreeMap<>();
     outcomes.stream().filter(o -> o.status() >= 500 || o.status() < 0).forEach(o -> errorsByKind.merge(

@@ -152,7 +152,8 @@ final class HostileEngineBodies {
       case 13 -> new Body("text/plain", "{}".getBytes(UTF_8), "text/plain");
       case 14 -> new Body("no content type", "{}".getBytes(UTF_8), null);
       case 15 -> new Body("application/xml", "<variables/>".getBytes(UTF_8), "application/xml");
-      case 16 -> new Body("UTF-8 sent as UTF-16", "{\"a\":1}".getBytes(UTF_8), "application/json; charset=UTF-16");
+      case 16 -> new Body("UTF-8 sent as UTF-16", "{\"a\":1}".getBytes(UTF_8),
+          "application/json; charset=UTF-16");
       case 17 -> new Body("multipart without boundary", "{}".getBytes(UTF_8), "multipart/form-data");
       case 18 -> Body.json("control character", "{\"a\u0001\":1}");
       default -> Body.json("duplicate keys", "{\"variables\":{},\"variables\":null}");
