@@ -115,8 +115,11 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return Objects.requireNonNullElseGet(refusal(exception),
-          () -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+      // Camunda's answer where it is already a 4xx (its authorization body, a 404...); ours where it would be 500
+      ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
+      Response refusal = camunda.getStatus(exception).getFamily() == Response.Status.Family.SERVER_ERROR
+          ? refusal(exception) : null;
+      return refusal != null ? refusal : camunda.getResponse(exception);
     }
   }
 

@@ -59,7 +59,7 @@ public class VariableBodyCheck implements ReaderInterceptor {
       requireStorable(patch.getModifications(), false);
       requireNames(patch.getDeletions());
     } else if (body instanceof VariableValueDto value) {
-      requireStorable("(valeur)", value, false);
+      requireStorable(null, value, false, false);
     } else if (body instanceof CorrelationMessageDto message) {
       requireStorable(message.getCorrelationKeys(), true);
       requireStorable(message.getLocalCorrelationKeys(), true);
@@ -94,9 +94,13 @@ public class VariableBodyCheck implements ReaderInterceptor {
     }
   }
 
-  /** The first rule a variable breaks, as a refusal naming it. */
+  /** The first rule a variable breaks, as a refusal naming it; an empty name for the body of a single value. */
   private void requireStorable(String name, VariableValueDto variable, boolean correlationKey) {
-    if (name == null || name.isBlank()) {
+    requireStorable(name, variable, correlationKey, true);
+  }
+
+  private void requireStorable(String name, VariableValueDto variable, boolean correlationKey, boolean named) {
+    if (named && (name == null || name.isBlank())) {
       throw refusal("Nom de variable vide : chaque variable doit être nommée");
     }
     String type = variable == null ? null : variable.getType();
@@ -114,7 +118,7 @@ public class VariableBodyCheck implements ReaderInterceptor {
       problem = conversionProblem(variable, correlationKey);
     }
     if (problem != null) {
-      throw refusal("Variable '%s' : %s".formatted(name, problem));
+      throw refusal(named ? "Variable '%s' : %s".formatted(name, problem) : "Valeur de la variable : " + problem);
     }
   }
 

@@ -6,6 +6,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.logementaccompagne.access.AccessPathway;
 import fr.logementaccompagne.access.AccessPathway.Vars;
@@ -28,6 +32,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -97,6 +102,15 @@ class EngineRestBadInputTest {
     List<Route> routes = routes();
 
     Map<String, String> before = StoreSnapshot.of(jdbc);
+    // a refused request is the caller's error, not the server's: nothing at ERROR (the engine's stack traces)
+    ThresholdFilter errorsOnly = new ThresholdFilter();
+    errorsOnly.setLevel("ERROR");
+    errorsOnly.start();
+    ListAppender<ILoggingEvent> errors = new ListAppender<>();
+    errors.addFilter(errorsOnly);
+    errors.start();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.addAppender(errors);
     List<Outcome> outcomes = new ArrayList<>();
     long started = System.nanoTime();
     for (int i = 0; i < REQUESTS; i++) {
@@ -106,6 +120,7 @@ class EngineRestBadInputTest {
       outcomes.add(send(route, user, request));
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    root.detachAppender(errors);
     Map<String, String> after = StoreSnapshot.of(jdbc);
 
     printSummary(outcomes, seconds);
@@ -116,8 +131,15 @@ class EngineRestBadInputTest {
         .map(EngineRestBadInputTest::describe).toList();
     List<String> unclear = outcomes.stream().filter(o -> o.status() >= 400 && o.status() < 500)
         .filter(o -> !clear(o.response())).map(EngineRestBadInputTest::describe).toList();
+    List<String> tooLargeNotRefused = outcomes.stream().filter(o -> o.request().body() != null
+        && o.request().body().kind().equals("2 MB body") && o.status() != 413)
+        .map(EngineRestBadInputTest::describe).toList();
+    List<String> errorLogs = errors.list.stream().map(e -> e.getLoggerName() + ": " + e.getFormattedMessage())
+        .map(message -> HostileEngineBodies.abbreviate(message, 300)).toList();
     assertSoftly(soft -> {
       soft.assertThat(outcomes).hasSizeGreaterThanOrEqualTo(5000);
+      soft.assertThat(tooLargeNotRefused).as("2 MB bodies not refused with 413").isEmpty();
+      soft.assertThat(errorLogs).as("ERROR logs during the run").isEmpty();
       soft.assertThat(serverErrors).as("requests answered with a 5xx (%d)", serverErrors.size()).isEmpty();
       soft.assertThat(accepted).as("hostile writes accepted (%d)", accepted.size()).isEmpty();
       soft.assertThat(unclear).as("refusals without Camunda's {type, message} body (%d)", unclear.size())
@@ -347,7 +369,8 @@ class EngineRestBadInputTest {
     for (Outcome outcome : outcomes) {
       statuses.add(outcome.status());
       histogram.merge(outcome.status(), 1, Integer::sum);
-      table.computeIfAbsent(outcome.route().name(), k -> new TreeMap<>()).merge(outcome.status(), 1, Integer::sum);
+      table.computeIfAbsent(outcome.route().name(), k -> new TreeMap<>())
+          .merge(outcome.status(), 1, Integer::sum);
     }
     int width = table.keySet().stream().mapToInt(String::length).max().orElse(10);
     StringBuilder out = new StringBuilder("%nEngine REST bad input: %d requests in %d s, seed %d%nstatus histogram: %s%n"
