@@ -387,6 +387,9 @@ class EngineRestBadInputTest {
       statuses.forEach(s -> out.append(String.format(" %5s", counts.getOrDefault(s, 0) == 0 ? "." : counts.get(s))));
       out.append(String.format(" %7.1f%n", meanMillis.get(route)));
     });
+    out.append("one answer per status:\n");
+    statuses.forEach(status -> outcomes.stream().filter(o -> o.status() == status).findFirst()
+        .ifPresent(o -> out.append("  ").append(describe(o)).append('\n')));
     Map<String, Integer> errorsByKind = new TreeMap<>();
     outcomes.stream().filter(o -> o.status() >= 500 || o.status() < 0).forEach(o -> errorsByKind.merge(
         o.route().name() + " | " + (o.request().body() == null ? "no body" : o.request().body().kind()), 1,
