@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -49,7 +50,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   /** The additions, also registered on the webapps' engine API ({@link WebappEngineApiConfiguration}). */
   static Class<?>[] sharedProviders() {
     return new Class<?>[] {RefusedDecisionMapper.class, RefusedEngineCallMapper.class, UnreadableJsonMapper.class,
-        UnparsableJsonMapper.class, UnmappableJsonMapper.class, UndecodableBodyMapper.class, VariableBodyCheck.class};
+        UnparsableJsonMapper.class, UnmappableJsonMapper.class, UndecodableBodyMapper.class,
+        UnsupportedMediaTypeMapper.class, VariableBodyCheck.class};
   }
 
   static Response error(Response.Status status, String type, String message) {
@@ -152,6 +154,17 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     public Response toResponse(CharConversionException exception) {
       return unreadable(exception);
+    }
+  }
+
+  /** A body of a type the route does not read (Camunda's answer is Jersey's English phrase). */
+  @Priority(1)
+  public static class UnsupportedMediaTypeMapper implements ExceptionMapper<NotSupportedException> {
+    @Override
+    public Response toResponse(NotSupportedException exception) {
+      return error(Response.Status.UNSUPPORTED_MEDIA_TYPE, "NotSupportedException",
+          "Type de contenu non pris en charge par cette route : application/json attendu "
+              + "(multipart/form-data pour les envois de fichiers)");
     }
   }
 }
