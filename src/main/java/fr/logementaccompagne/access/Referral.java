@@ -8,6 +8,8 @@ import static fr.logementaccompagne.workflow.VariableValues.stringList;
 
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.household.HouseholdRepository.HouseholdProfile;
+import fr.logementaccompagne.workflow.VariableKinds;
+import fr.logementaccompagne.workflow.VariableKinds.Kind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public record Referral(String householdReference, String partnerCode, String territoryCode, Integer householdSize,
                        Integer dependants, BigDecimal annualResourcesEur, List<String> priorityCategories,
                        boolean needsMotorAdaptedDwelling, boolean consentToAccompaniment, String programmeCode) {
+
+  /** The kind of each start variable, checked before a person's start is read ({@link VariableKinds}). */
+  public static final Map<String, Kind> KINDS = Map.of(Vars.HOUSEHOLD_REFERENCE, Kind.TEXT,
+      Vars.PARTNER_CODE, Kind.TEXT, Vars.TERRITORY_CODE, Kind.TEXT, Vars.HOUSEHOLD_SIZE, Kind.INTEGER,
+      Vars.DEPENDANTS, Kind.INTEGER, Vars.ANNUAL_RESOURCES_EUR, Kind.DECIMAL, Vars.PRIORITY_CATEGORIES, Kind.CODES,
+      Vars.NEEDS_MOTOR_ADAPTED_DWELLING, Kind.BOOLEAN, Vars.CONSENT_TO_ACCOMPANIMENT, Kind.BOOLEAN,
+      Vars.PROGRAMME_CODE, Kind.TEXT);
 
   public static Referral from(VariableScope variables) {
     return new Referral(

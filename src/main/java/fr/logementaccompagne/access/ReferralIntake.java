@@ -7,6 +7,7 @@ import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.workflow.VariableKinds;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +42,7 @@ public class ReferralIntake implements StartRule {
 
   @Override
   public void check(VariableScope startVariables) {
+    VariableKinds.require(startVariables, Referral.KINDS);
     Referral referral = Referral.from(startVariables);
     check(referral);
     starter.requireNoOpenCase(referral.householdReference(), Pathway.ACCESS);

@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request bodies on {@code /api} and {@code /engine-rest} are small JSON documents: a body over
+ * Request bodies on {@code /api}, {@code /engine-rest} and the webapps' engine API ({@code /camunda/api/engine}, the
+ * same engine resources behind Tasklist and Cockpit) are small JSON documents: a body over
  * {@code la.http.max-request-body} (1 MB) is refused with 413 before anything reads it, whether it declares its
  * length or comes chunked. Runs before authentication, so an anonymous caller cannot make the server parse it.
  */
@@ -34,7 +35,7 @@ public class RequestSizeLimit {
       @Value("${la.http.max-request-body:1MB}") DataSize maxRequestBody) {
     var registration = new FilterRegistrationBean<>(new BodySizeFilter(maxRequestBody.toBytes()));
     registration.setName("request-size-limit");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
     registration.setOrder(0);
     return registration;
   }
@@ -82,7 +83,8 @@ public class RequestSizeLimit {
       }
       String detail = "Corps de requête trop volumineux : %d octets au plus".formatted(limit);
       String body;
-      if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.startsWith("/engine-rest") || path.startsWith("/camunda/api/engine")) {
         response.setContentType("application/json");
         body = "{\"type\":\"RestException\",\"message\":\"%s\",\"code\":null}".formatted(detail);
       } else {

@@ -1,6 +1,7 @@
 package fr.logementaccompagne.boundary;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
@@ -23,6 +24,10 @@ class GuardedManagementService extends ManagementServiceImpl {
     Caller.ofOuterCall(configuration).filter(caller -> !caller.isAdministrator()).ifPresent(caller -> {
       throw new AuthorizationException("Seuls le moteur et les administrateurs exécutent les travaux en attente");
     });
+    // an unknown job is the caller's mistake: said before the engine fails on it (and logs it as an error)
+    if (Caller.ofOuterCall(configuration).isPresent() && createJobQuery().jobId(jobId).count() == 0) {
+      throw new NotFoundException("Travail introuvable : " + jobId);
+    }
     super.executeJob(jobId);
   }
 }

@@ -56,7 +56,7 @@ class TaskOutputs {
       VariableMap accepted = Variables.createVariables();
       List<String> refusals = new ArrayList<>();
       for (String name : sent.keySet()) {
-        // typed as sent: reading a serialized object's value as a plain Map entry would deserialize it
+        // typed, so that a serialized object is not deserialized (or failed on) just to be checked
         Object value = sent instanceof VariableMap typed ? typed.getValueTyped(name) : sent.get(name);
         String refusal = refusal(task, outputs, name, value);
         if (refusal != null) {
@@ -131,10 +131,9 @@ class TaskOutputs {
   }
 
   private static boolean sameValue(Object current, Object sent) {
-    if (sent instanceof SerializableValue serialized && !serialized.isDeserialized()) {
-      return false;
-    }
-    Object value = sent instanceof TypedValue typed ? typed.getValue() : sent;
+    // a serialized object sent as is cannot be read without deserializing it; its text is what is compared
+    Object value = sent instanceof SerializableValue serialized && !serialized.isDeserialized()
+        ? serialized.getValueSerialized() : sent instanceof TypedValue typed ? typed.getValue() : sent;
     if (current == null) {
       // a form shows an absent variable as an empty field, and sends it back so
       return value == null || "".equals(value) || value instanceof Collection<?> list && list.isEmpty();

@@ -7,6 +7,7 @@ import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.workflow.VariableKinds;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
@@ -39,6 +40,7 @@ public class AlertIntake implements StartRule {
 
   @Override
   public void check(VariableScope startVariables) {
+    VariableKinds.require(startVariables, MaintienAlert.KINDS);
     MaintienAlert alert = MaintienAlert.from(startVariables);
     check(alert);
     starter.requireNoOpenCase(alert.householdReference(), Pathway.MAINTIEN);

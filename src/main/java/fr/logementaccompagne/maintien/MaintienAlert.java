@@ -6,6 +6,8 @@ import static fr.logementaccompagne.workflow.VariableValues.string;
 import static fr.logementaccompagne.workflow.VariableValues.stringList;
 
 import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.workflow.VariableKinds;
+import fr.logementaccompagne.workflow.VariableKinds.Kind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** Rental management's alert about a tenant in difficulty. */
 public record MaintienAlert(String householdReference, String dwellingReference, String territoryCode,
                             BigDecimal arrearsAmountEur, Integer arrearsMonths, List<String> troubleKinds) {
+
+  /** The kind of each start variable, checked before a person's start is read ({@link VariableKinds}). */
+  public static final Map<String, Kind> KINDS = Map.of(Vars.HOUSEHOLD_REFERENCE, Kind.TEXT,
+      Vars.DWELLING_REFERENCE, Kind.TEXT, Vars.TERRITORY_CODE, Kind.TEXT, Vars.ARREARS_AMOUNT_EUR, Kind.DECIMAL,
+      Vars.ARREARS_MONTHS, Kind.INTEGER, Vars.TROUBLE_KINDS, Kind.CODES);
 
   public static MaintienAlert from(VariableScope variables) {
     return new MaintienAlert(

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.CharConversionException;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,14 +16,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
-import org.camunda.bpm.engine.rest.dto.VariableValueDto;
-import org.camunda.bpm.engine.rest.dto.task.CompleteTaskDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
@@ -39,8 +35,10 @@ import org.springframework.stereotype.Component;
  *   <li>completing a task that does not exist answers 404 (Camunda answers 500);</li>
  *   <li>unreadable JSON answers 400 with Jackson's reason (Camunda answers an empty message, text/plain or, for
  *   over-deep nesting or a wrong byte order mark, 500);</li>
- *   <li>a task completion without a body, or with a variable the engine cannot store (empty type, XML, an object
- *   without class or JSON format), answers 400 (Camunda: 500);</li>
+ *   <li>a body that carries variables, missing or with a variable the engine cannot convert or store, answers 400
+ *   ({@link VariableBodyCheck}; Camunda: 500);</li>
+ *   <li>an engine call on a task or execution that does not exist (reading the variables of a finished case)
+ *   answers 404, and a value the engine finds missing 400 (Camunda: 500).</li>
  *   <li>a refused deployment answers 400 with the problems' own messages, e.g. the French refusal of a model that
  *   runs code other than the project's (Camunda prefixes them with its English parse error text).</li>
  * </ul>
@@ -57,9 +55,9 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   /** The additions, also registered on the webapps' engine API ({@link WebappEngineApiConfiguration}). */
   static Class<?>[] sharedProviders() {
-    return new Class<?>[] {RefusedDecisionMapper.class, RefusedDeploymentMapper.class,
-        UnreadableJsonMapper.class, UnparsableJsonMapper.class,
-        UnmappableJsonMapper.class, UndecodableBodyMapper.class, CompletionBodyCheck.class};
+    return new Class<?>[] {RefusedDecisionMapper.class, RefusedEngineCallMapper.class, RefusedDeploymentMapper.class,
+        UnreadableJsonMapper.class, UnparsableJsonMapper.class, UnmappableJsonMapper.class,
+        UndecodableBodyMapper.class, UnsupportedMediaTypeMapper.class, VariableBodyCheck.class};
   }
 
   static Response error(Response.Status status, String type, String message) {
@@ -77,25 +75,59 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason));
   }
 
+  /**
+   * The refusal an engine exception stands for, looked for along its causes (the REST layer and the engine wrap
+   * them), or null when it is the server's own failure.
+   */
+  static Response refusal(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (notFound(cause)) {
+        return error(Response.Status.NOT_FOUND, "InvalidRequestException",
+            "Introuvable : " + cause.getMessage());
+      }
+      if (cause instanceof BadUserRequestException refused) {
+        return error(Response.Status.BAD_REQUEST, "InvalidRequestException", refused.getMessage());
+      }
+      if (cause instanceof AuthorizationException forbidden) {
+        return error(Response.Status.FORBIDDEN, "AuthorizationException", forbidden.getMessage());
+      }
+      // the engine's argument checks ("messageName is null"...): a value the caller left out
+      if (cause instanceof NullValueException missing) {
+        return error(Response.Status.BAD_REQUEST, "InvalidRequestException",
+            "Valeur manquante : " + missing.getMessage());
+      }
+    }
+    return null;
+  }
+
+  /** Also "Cannot find task ...", "task ... doesn't exist: task is null": how the engine says not found. */
+  static boolean notFound(Throwable cause) {
+    String message = String.valueOf(cause.getMessage());
+    return cause instanceof NotFoundException || cause instanceof NullValueException
+        && (message.startsWith("Cannot find") || message.contains("doesn't exist"));
+  }
+
   @Priority(1)
   public static class RefusedDecisionMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        // "Cannot find task with id ...": the engine's way of saying not found, as a NullValueException
-        if (cause instanceof NotFoundException || cause instanceof NullValueException
-            && String.valueOf(cause.getMessage()).startsWith("Cannot find")) {
-          return error(Response.Status.NOT_FOUND, "InvalidRequestException", cause.getMessage());
-        }
-        if (cause instanceof BadUserRequestException refused) {
-          return error(Response.Status.BAD_REQUEST, "InvalidRequestException", refused.getMessage());
-        }
-        if (cause instanceof AuthorizationException forbidden) {
-          return error(Response.Status.FORBIDDEN, "AuthorizationException", forbidden.getMessage());
-        }
-      }
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      return Objects.requireNonNullElseGet(refusal(exception),
+          () -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+    }
+  }
+
+  /** Engine exceptions the REST layer lets through unwrapped (reading variables of a finished task...). */
+  @Priority(1)
+  public static class RefusedEngineCallMapper implements ExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      // Camunda's answer where it is already a 4xx (its authorization body, a 404...); ours where it would be 500
+      ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
+      Response refusal = camunda.getStatus(exception).getFamily() == Response.Status.Family.SERVER_ERROR
+          ? refusal(exception) : null;
+      return refusal != null ? refusal : camunda.getResponse(exception);
     }
   }
 
@@ -148,48 +180,14 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     }
   }
 
-  /** A task completion's body: present, and every variable with a value object and, when given, a type. */
-  public static class CompletionBodyCheck implements ReaderInterceptor {
-
+  /** A body of a type the route does not read (Camunda's answer is Jersey's English phrase). */
+  @Priority(1)
+  public static class UnsupportedMediaTypeMapper implements ExceptionMapper<NotSupportedException> {
     @Override
-    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-      Object body = context.proceed();
-      if (context.getType() == CompleteTaskDto.class) {
-        if (body == null) {
-          throw new InvalidRequestException(Response.Status.BAD_REQUEST,
-              "Corps JSON absent : {\"variables\": {\"nom\": {\"value\": ...}}} attendu");
-        }
-        var variables = ((CompleteTaskDto) body).getVariables();
-        if (variables != null) {
-          variables.forEach(CompletionBodyCheck::requireStorable);
-        }
-      }
-      return body;
-    }
-
-    /**
-     * Refuses what the engine would refuse with a 500: an empty type, XML (no XML data format here), an object
-     * without its class and JSON format (Java serialization is prohibited).
-     */
-    private static void requireStorable(String name, VariableValueDto variable) {
-      String type = variable == null ? null : variable.getType();
-      String problem = null;
-      if (variable == null || type != null && type.isBlank()) {
-        problem = "{\"value\": ..., \"type\": ...} attendu, type non vide";
-      } else if ("xml".equalsIgnoreCase(type)) {
-        problem = "le type Xml n'est pas pris en charge";
-      } else if ("object".equalsIgnoreCase(type)) {
-        Map<String, Object> info = Objects.requireNonNullElse(variable.getValueInfo(), Map.of());
-        if (!"application/json".equals(info.get("serializationDataFormat"))
-            || !(info.get("objectTypeName") instanceof String typeName) || typeName.isBlank()) {
-          problem = "un objet exige valueInfo.objectTypeName et valueInfo.serializationDataFormat "
-              + "application/json (la sérialisation Java est interdite)";
-        }
-      }
-      if (problem != null) {
-        throw new InvalidRequestException(Response.Status.BAD_REQUEST,
-            "Variable '%s' : %s".formatted(name, problem));
-      }
+    public Response toResponse(NotSupportedException exception) {
+      return error(Response.Status.UNSUPPORTED_MEDIA_TYPE, "NotSupportedException",
+          "Type de contenu non pris en charge par cette route : application/json attendu "
+              + "(multipart/form-data pour les envois de fichiers)");
     }
   }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.StoreSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -778,31 +779,7 @@ class HostileInputTest {
 
   /** What hostile requests must not change: engine state and history, the domain store, the budget. */
   Map<String, String> storeSnapshot() {
-    Map<String, String> snapshot = new LinkedHashMap<>();
-    Map<String, String> queries = new LinkedHashMap<>();
-    queries.put("process instances (runtime)", "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_");
-    queries.put("process instances (history)", "SELECT COUNT(*) FROM ACT_HI_PROCINST");
-    queries.put("tasks (runtime)", "SELECT COUNT(*) FROM ACT_RU_TASK");
-    queries.put("tasks (history)", "SELECT COUNT(*) FROM ACT_HI_TASKINST");
-    queries.put("completed tasks (history)", "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL");
-    queries.put("variables (runtime)", "SELECT COUNT(*) FROM ACT_RU_VARIABLE");
-    queries.put("variables (history)", "SELECT COUNT(*) FROM ACT_HI_VARINST");
-    queries.put("variable updates (history)", "SELECT COUNT(*) FROM ACT_HI_DETAIL");
-    queries.put("byte arrays", "SELECT COUNT(*) FROM ACT_GE_BYTEARRAY");
-    queries.put("jobs", "SELECT COUNT(*) FROM ACT_RU_JOB");
-    queries.put("incidents", "SELECT COUNT(*) FROM ACT_RU_INCIDENT");
-    for (String table : List.of("household", "household_priority_category", "pathway_case", "maintien_alert",
-        "occupancy_contract", "accompaniment_measure", "purchase_order", "evaluation", "quota_attribution")) {
-      queries.put(table, "SELECT COUNT(*) FROM " + table);
-    }
-    queries.forEach((name, sql) -> snapshot.put(name, String.valueOf(count(sql))));
-    snapshot.put("budget_envelope.committed_eur", jdbc.queryForList(
-            "SELECT budget_year, committed_eur FROM budget_envelope ORDER BY budget_year").stream()
-        .map(row -> row.get("BUDGET_YEAR") + "=" + ((BigDecimal) row.get("COMMITTED_EUR")).toPlainString())
-        .collect(Collectors.joining(", ")));
-    snapshot.put("case_counter", jdbc.queryForList("SELECT pathway, last_value FROM case_counter ORDER BY pathway")
-        .stream().map(row -> row.get("PATHWAY") + "=" + row.get("LAST_VALUE")).collect(Collectors.joining(", ")));
-    return snapshot;
+    return StoreSnapshot.of(jdbc);
   }
 
   long count(String sql) {

@@ -37,6 +37,19 @@ public class WebappSession {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
+  /**
+   * The headers of a logged-in session (cookies and CSRF token), for callers that send many requests as one
+   * person: a login per request would cost more than the request.
+   */
+  public HttpHeaders loggedIn(String user, String password) {
+    Map<String, String> cookies = new LinkedHashMap<>();
+    ResponseEntity<String> login = login(user, password, cookies);
+    if (!login.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("Login of " + user + " refused: " + login.getStatusCode());
+    }
+    return headers(cookies);
+  }
+
   private ResponseEntity<String> login(String user, String password, Map<String, String> cookies) {
     keep(cookies, http.getForEntity("/camunda/app/" + app + "/", String.class));
     HttpHeaders headers = headers(cookies);
