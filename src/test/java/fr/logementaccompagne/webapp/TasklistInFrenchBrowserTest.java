@@ -1,0 +1,125 @@
+package fr.logementaccompagne.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.logementaccompagne.support.ChromiumAvailable;
+import fr.logementaccompagne.support.H2ApplicationTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist speaks French to a caseworker whose browser asks for English (a fresh headless Chromium in en-US), shows
+ * no Camunda 8 migration banner and no "Create task" (docs/adr/0017). A screenshot of her task list is saved as
+ * {@code /tmp/TasklistInFrenchBrowserTest.png}.
+ */
+@H2ApplicationTest
+@ChromiumAvailable
+class TasklistInFrenchBrowserTest {
+
+  private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
+      "TasklistInFrenchBrowserTest.png");
+  private static final List<Logger> QUIET = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
+      "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
+
+  static {
+    QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
+  }
+
+  @LocalServerPort
+  int port;
+
+  Path userDataDir;
+  WebDriver browser;
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (userDataDir != null) {
+      try (Stream<Path> files = Files.walk(userDataDir)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  @Timeout(180)
+  void caseworkerSeesTasklistInFrenchWithoutMigrationBannerNorCreateTask() throws IOException {
+    browser = startChromium();
+    WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+
+    // the login page, in French
+    By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    wait.withMessage("login button reading 'Se connecter'")
+        .until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys("marie.visa");
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
+    browser.findElement(loginButton).click();
+
+    // her task list: the shared filter, the French navigation and list wording
+    wait.withMessage("filter 'Tâches de mes groupes'").until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(.), 'Tâches de mes groupes')]")));
+    By startProcess = By.cssSelector(".start-process-action a");
+    wait.withMessage("start-process link reading 'Démarrer un processus'")
+        .until(ExpectedConditions.textToBePresentInElementLocated(startProcess, "Démarrer un processus"));
+    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+        StandardCopyOption.REPLACE_EXISTING);
+    String page = browser.findElement(By.tagName("body")).getText();
+    assertThat(page).as("Tasklist page text (screenshot %s)", SCREENSHOT)
+        .contains("Démarrer un processus", "Tâches de mes groupes", "Créée")
+        .doesNotContain("Start process", "Create task", "Created", "Log out", "migrate to Camunda 8");
+
+    // no migration banner, no "Create task"
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
+        .as("Camunda 8 migration banner shown").isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".create-task-action")).stream().filter(WebElement::isDisplayed))
+        .as("'Create task' shown").isEmpty();
+  }
+
+  private WebDriver startChromium() throws IOException {
+    userDataDir = Files.createTempDirectory("chromium-profile-");
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, ChromiumAvailable.CHROMEDRIVER);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(ChromiumAvailable.CHROMEDRIVER))
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(ChromiumAvailable.CHROMIUM);
+    // a browser asking for English: French must still be the default
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + userDataDir, "--window-size=1400,1000", "--lang=en-US");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1400, 1000));
+    driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT).scriptTimeout(PAGE_TIMEOUT);
+    return driver;
+  }
+}
