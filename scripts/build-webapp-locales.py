@@ -2,7 +2,8 @@
 """Builds the French locale files of the Camunda webapps from the project's translations.
 
 The English files come from the webjar in the local Maven repository (the engine version of pom.xml); the French
-texts from src/main/webapp-locales/<app>.fr.json and common.fr.json (flat keys, nested keys joined by dots). Writes
+texts from src/main/webapp-locales/<app>*.fr.json and common.fr.json (flat keys, nested keys joined by dots;
+"labels." may be left out). Writes
 src/main/resources/META-INF/resources/webjars/camunda/app/<app>/locales/fr.json with the structure and key order of
 en.json, and lists every English key without a French text. Run it after an engine upgrade (docs/adr/0017).
 """
@@ -21,9 +22,13 @@ SOURCES = ROOT / "src/main/webapp-locales"
 TARGET = ROOT / "src/main/resources/META-INF/resources/webjars/camunda/app"
 
 
-def load(name):
-    path = SOURCES / name
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+def load(pattern):
+    """Flat texts of the files matching pattern; a key without "labels." or "dateLocales." is a label."""
+    texts = {}
+    for path in sorted(SOURCES.glob(pattern)):
+        for key, text in json.loads(path.read_text(encoding="utf-8")).items():
+            texts[key if key.startswith(("labels.", "dateLocales.")) else "labels." + key] = text
+    return texts
 
 
 def translate(node, prefix, texts, missing):
@@ -45,9 +50,9 @@ with zipfile.ZipFile(WEBJAR) as jar:
         english = json.loads(jar.read(f"META-INF/resources/webjars/camunda/app/{app}/locales/en.json").decode("utf-8-sig"))
         texts = {}
         for other in ["cockpit", "admin", "tasklist", "welcome"]:
-            texts.update(load(f"{other}.fr.json"))
+            texts.update(load(f"{other}*.fr.json"))
         texts.update(load("common.fr.json"))
-        texts.update(load(f"{app}.fr.json"))
+        texts.update(load(f"{app}*.fr.json"))
         missing = []
         french = translate(english, "", texts, missing)
         if missing:
