@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tasklist speaks French to a caseworker whose browser asks for English (a fresh headless Chromium in en-US), shows
- * no Camunda 8 migration banner and no "Create task" (docs/adr/0017). A screenshot of her task list is saved as
- * {@code /tmp/TasklistInFrenchBrowserTest.png}.
+ * no Camunda 8 migration banner and no "Create task"; so does Cockpit to a manager (docs/adr/0017). Screenshots are
+ * saved as {@code /tmp/TasklistInFrenchBrowserTest.png} and {@code /tmp/TasklistInFrenchBrowserTest-cockpit.png}.
  */
 @H2ApplicationTest
 @ChromiumAvailable
@@ -43,6 +43,8 @@ class TasklistInFrenchBrowserTest {
   private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
   private static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest.png");
+  private static final Path COCKPIT_SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
+      "TasklistInFrenchBrowserTest-cockpit.png");
   private static final List<Logger> QUIET = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
       "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
 
@@ -101,6 +103,32 @@ class TasklistInFrenchBrowserTest {
         .as("Camunda 8 migration banner shown").isEmpty();
     assertThat(browser.findElements(By.cssSelector(".create-task-action")).stream().filter(WebElement::isDisplayed))
         .as("'Create task' shown").isEmpty();
+  }
+
+  @Test
+  @Timeout(180)
+  void managerSeesCockpitInFrenchWithoutMigrationBanner() throws IOException {
+    browser = startChromium();
+    WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+    By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    wait.withMessage("Cockpit login button reading 'Se connecter'")
+        .until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys("responsable");
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
+    browser.findElement(loginButton).click();
+
+    // the dashboard: French navigation and section titles
+    wait.withMessage("Cockpit dashboard in French ('Instances de processus en cours')").until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Instances de processus en cours"));
+    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), COCKPIT_SCREENSHOT,
+        StandardCopyOption.REPLACE_EXISTING);
+    String page = browser.findElement(By.tagName("body")).getText();
+    assertThat(page).as("Cockpit page text (screenshot %s)", COCKPIT_SCREENSHOT)
+        .contains("Processus", "Décisions", "Déploiements", "Incidents ouverts")
+        .doesNotContain("Running Process Instances", "Open Incidents", "Deployments", "migrate to Camunda 8");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
+        .as("Camunda 8 migration banner shown").isEmpty();
   }
 
   private WebDriver startChromium() throws IOException {
