@@ -131,6 +131,22 @@ class TasklistInFrenchBrowserTest {
         .as("Camunda 8 migration banner shown").isEmpty();
   }
 
+  @Test
+  @Timeout(120)
+  void englishStaysAvailableOnDemandAndFrenchComesBack() throws IOException {
+    browser = startChromium();
+    WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
+    By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/?locale=en");
+    wait.withMessage("login button reading 'Log in' after ?locale=en")
+        .until(ExpectedConditions.textToBe(loginButton, "Log in"));
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.withMessage("English kept by the browser").until(ExpectedConditions.textToBe(loginButton, "Log in"));
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/?locale=fr");
+    wait.withMessage("login button reading 'Se connecter' after ?locale=fr")
+        .until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
+  }
+
   private WebDriver startChromium() throws IOException {
     userDataDir = Files.createTempDirectory("chromium-profile-");
     System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, ChromiumAvailable.CHROMEDRIVER);

@@ -3,7 +3,8 @@
  *
  * French by default, whatever the browser's language: the webapps pick the browser's first language when it is
  * available, so only the chosen locale is offered. English stays available on demand: open the app once with
- * ?locale=en (for example /camunda/app/tasklist/?locale=en); ?locale=fr goes back. The choice is kept in the
+ * ?locale=en on its page (for example /camunda/app/tasklist/default/?locale=en; the redirect from
+ * /camunda/app/tasklist/ drops the query); ?locale=fr goes back. The choice is kept in the
  * browser (localStorage, key la.locale).
  */
 const LOCALE_KEY = 'la.locale';
