@@ -1,6 +1,7 @@
 package fr.logementaccompagne.boundary;
 
 import fr.logementaccompagne.boundary.FormOutputs.FieldKind;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,7 +78,7 @@ class TaskOutputs {
   private FormOutputs deployedFormOf(String taskId) {
     try {
       return FormOutputs.parse(configuration.getFormService().getDeployedTaskForm(taskId));
-    } catch (ProcessEngineException | java.io.UncheckedIOException noCamundaForm) {
+    } catch (ProcessEngineException | UncheckedIOException noCamundaForm) {
       return FormOutputs.NONE;
     }
   }

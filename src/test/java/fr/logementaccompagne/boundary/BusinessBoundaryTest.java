@@ -16,6 +16,7 @@ import fr.logementaccompagne.support.CaseSnapshot;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.WebappSession;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -304,7 +305,7 @@ class BusinessBoundaryTest {
     ResponseEntity<String> form = rest.get(user, PASSWORD, "/engine-rest/process-definition/key/" + processKey
         + "/deployed-start-form");
     assertThat(status(form)).as(form.getBody()).isEqualTo(200);
-    List<String> values = new java.util.ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (JsonNode component : EngineRestClient.json(form.getBody()).findParents("key")) {
       if (field.equals(component.path("key").asText())) {
         component.path("values").forEach(value -> values.add(value.path("value").asText()));
