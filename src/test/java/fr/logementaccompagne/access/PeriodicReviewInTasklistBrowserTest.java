@@ -14,7 +14,7 @@ import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
-import java.io.File;
+import fr.logementaccompagne.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,30 +23,21 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,24 +67,17 @@ class PeriodicReviewInTasklistBrowserTest {
   private static final Path PROJECT_ROOT = Path.of(System.getProperty("project.root", "."));
   private static final Path FAILURES = PROJECT_ROOT.resolve("target/browser-failures");
   private static final Path REVIEW_FORM = PROJECT_ROOT.resolve("forms/periodic-review.form");
-  private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration PAGE_TIMEOUT = HeadlessChromium.PAGE_TIMEOUT;
   private static final String INDICATOR = "indicatorDebtTrend";
   private static final String INDICATOR_VALUE = "IMPROVING";
   /** Selenium 4.35 has CDP bindings up to Chromium 139; plain WebDriver needs none, so their warnings are noise. */
-  private static final List<Logger> QUIET = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
-      "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
-
-  static {
-    QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
-  }
-
   @LocalServerPort
   int port;
   @Autowired
   TestRestTemplate http;
 
   EngineRestClient rest;
-  Path userDataDir;
+  HeadlessChromium chromium;
   WebDriver browser;
 
   @BeforeEach
@@ -103,13 +87,8 @@ class PeriodicReviewInTasklistBrowserTest {
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (userDataDir != null) {
-      try (Stream<Path> files = Files.walk(userDataDir)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -147,7 +126,8 @@ class PeriodicReviewInTasklistBrowserTest {
     String indicatorLabel = optionLabel(form, INDICATOR, INDICATOR_VALUE);
 
     // browser: marie.visa in Tasklist
-    browser = startChromium();
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
     WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
     try {
       browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
@@ -252,32 +232,6 @@ class PeriodicReviewInTasklistBrowserTest {
     return body;
   }
 
-  private WebDriver startChromium() {
-    try {
-      userDataDir = Files.createTempDirectory("chromium-profile-");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    // never let Selenium Manager look for (or download) a driver or a browser
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, ChromiumAvailable.CHROMEDRIVER);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(ChromiumAvailable.CHROMEDRIVER))
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChromiumAvailable.CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + userDataDir, "--window-size=1400,1000", "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1400, 1000));
-    driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT).scriptTimeout(PAGE_TIMEOUT);
-    return driver;
-  }
 
   /** Screenshot, page source and browser console under target/browser-failures/; returns where. */
   private String saveBrowserState() {

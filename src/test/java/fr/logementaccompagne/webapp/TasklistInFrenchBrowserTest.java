@@ -4,29 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.H2ApplicationTest;
-import java.io.File;
+import fr.logementaccompagne.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,40 +31,29 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ChromiumAvailable
 class TasklistInFrenchBrowserTest {
 
-  private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration PAGE_TIMEOUT = HeadlessChromium.PAGE_TIMEOUT;
   private static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest.png");
   private static final Path COCKPIT_SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest-cockpit.png");
-  private static final List<Logger> QUIET = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
-      "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
-
-  static {
-    QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
-  }
-
   @LocalServerPort
   int port;
 
-  Path userDataDir;
+  HeadlessChromium chromium;
   WebDriver browser;
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (userDataDir != null) {
-      try (Stream<Path> files = Files.walk(userDataDir)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
   @Test
   @Timeout(180)
   void caseworkerSeesTasklistInFrenchWithoutMigrationBannerNorCreateTask() throws IOException {
-    browser = startChromium();
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
     WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
 
@@ -108,7 +88,8 @@ class TasklistInFrenchBrowserTest {
   @Test
   @Timeout(180)
   void managerSeesCockpitInFrenchWithoutMigrationBanner() throws IOException {
-    browser = startChromium();
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
     WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
     By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
@@ -134,7 +115,8 @@ class TasklistInFrenchBrowserTest {
   @Test
   @Timeout(120)
   void englishStaysAvailableOnDemandAndFrenchComesBack() throws IOException {
-    browser = startChromium();
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
     WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
     By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/?locale=en");
@@ -147,23 +129,4 @@ class TasklistInFrenchBrowserTest {
         .until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
   }
 
-  private WebDriver startChromium() throws IOException {
-    userDataDir = Files.createTempDirectory("chromium-profile-");
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, ChromiumAvailable.CHROMEDRIVER);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(ChromiumAvailable.CHROMEDRIVER))
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChromiumAvailable.CHROMIUM);
-    // a browser asking for English: French must still be the default
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + userDataDir, "--window-size=1400,1000", "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1400, 1000));
-    driver.manage().timeouts().pageLoadTimeout(PAGE_TIMEOUT).scriptTimeout(PAGE_TIMEOUT);
-    return driver;
-  }
 }
