@@ -1,6 +1,6 @@
 package fr.logementaccompagne.access;
 
-import fr.logementaccompagne.workflow.deployment.CalledByModels;
+import fr.logementaccompagne.engine.deployment.CalledByModels;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 

@@ -1,15 +1,15 @@
 package fr.logementaccompagne.access;
 
-import static fr.logementaccompagne.workflow.VariableValues.bool;
-import static fr.logementaccompagne.workflow.VariableValues.decimal;
-import static fr.logementaccompagne.workflow.VariableValues.integer;
-import static fr.logementaccompagne.workflow.VariableValues.string;
-import static fr.logementaccompagne.workflow.VariableValues.stringList;
+import static fr.logementaccompagne.engine.workflow.VariableValues.bool;
+import static fr.logementaccompagne.engine.workflow.VariableValues.decimal;
+import static fr.logementaccompagne.engine.workflow.VariableValues.integer;
+import static fr.logementaccompagne.engine.workflow.VariableValues.string;
+import static fr.logementaccompagne.engine.workflow.VariableValues.stringList;
 
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.household.HouseholdRepository.HouseholdProfile;
-import fr.logementaccompagne.workflow.VariableKinds;
-import fr.logementaccompagne.workflow.VariableKinds.Kind;
+import fr.logementaccompagne.engine.workflow.VariableKinds;
+import fr.logementaccompagne.engine.workflow.VariableKinds.Kind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

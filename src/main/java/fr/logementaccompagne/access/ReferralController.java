@@ -1,5 +1,7 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.engine.access.ReferralIntake;
+
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;

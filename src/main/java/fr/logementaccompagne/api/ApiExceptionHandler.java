@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.logementaccompagne.household.ErasureRefusedException;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
-import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.engine.security.CallerRights;
 import fr.logementaccompagne.security.CaseScope;
 import fr.logementaccompagne.security.ForbiddenException;
 import java.util.List;

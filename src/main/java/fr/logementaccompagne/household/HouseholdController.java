@@ -1,14 +1,16 @@
 package fr.logementaccompagne.household;
 
+import fr.logementaccompagne.engine.pathway.HouseholdErasure;
+
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.api.NotFoundException;
 import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
 import fr.logementaccompagne.contract.OccupancyContractRepository;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
-import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.engine.security.CallerRights;
 import fr.logementaccompagne.security.CaseScope;
 import fr.logementaccompagne.security.ScopeInterceptor;
-import fr.logementaccompagne.workflow.SystemCalls;
+import fr.logementaccompagne.engine.workflow.SystemCalls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;

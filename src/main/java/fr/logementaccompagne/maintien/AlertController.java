@@ -1,5 +1,7 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.engine.maintien.AlertIntake;
+
 import fr.logementaccompagne.api.InvalidRequestException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;

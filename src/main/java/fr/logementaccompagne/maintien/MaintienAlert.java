@@ -1,13 +1,13 @@
 package fr.logementaccompagne.maintien;
 
-import static fr.logementaccompagne.workflow.VariableValues.decimal;
-import static fr.logementaccompagne.workflow.VariableValues.integer;
-import static fr.logementaccompagne.workflow.VariableValues.string;
-import static fr.logementaccompagne.workflow.VariableValues.stringList;
+import static fr.logementaccompagne.engine.workflow.VariableValues.decimal;
+import static fr.logementaccompagne.engine.workflow.VariableValues.integer;
+import static fr.logementaccompagne.engine.workflow.VariableValues.string;
+import static fr.logementaccompagne.engine.workflow.VariableValues.stringList;
 
-import fr.logementaccompagne.maintien.MaintienPathway.Vars;
-import fr.logementaccompagne.workflow.VariableKinds;
-import fr.logementaccompagne.workflow.VariableKinds.Kind;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.engine.workflow.VariableKinds;
+import fr.logementaccompagne.engine.workflow.VariableKinds.Kind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.logementaccompagne.maintien;
 
 import fr.logementaccompagne.access.ReferralValidator;
-import fr.logementaccompagne.maintien.MaintienPathway.TroubleKind;
+import fr.logementaccompagne.process.maintien.MaintienPathway.TroubleKind;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package fr.logementaccompagne.pathway;
 
-import fr.logementaccompagne.workflow.SystemCalls;
+import fr.logementaccompagne.engine.workflow.SystemCalls;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;

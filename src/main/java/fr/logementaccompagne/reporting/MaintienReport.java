@@ -1,6 +1,6 @@
 package fr.logementaccompagne.reporting;
 
-import fr.logementaccompagne.security.CallerRights;
+import fr.logementaccompagne.engine.security.CallerRights;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.engine.security.CallerRights;
+
 import fr.logementaccompagne.api.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,21 +1,21 @@
 package fr.logementaccompagne.access;
 
-import static fr.logementaccompagne.access.AccessPathway.Elements.AGREE_OBJECTIVES;
-import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
-import static fr.logementaccompagne.access.AccessPathway.Elements.COORDINATE_OVERLAP;
-import static fr.logementaccompagne.access.AccessPathway.Elements.DIRECT_LEASE_ACCOMPANIMENT_ENDS;
-import static fr.logementaccompagne.access.AccessPathway.Elements.FINAL_EVALUATION;
-import static fr.logementaccompagne.access.AccessPathway.Elements.NOTIFY_PREFECT;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PERIODIC_REVIEW;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PREFECT_NOTICE_DUE;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
-import static fr.logementaccompagne.access.AccessPathway.Elements.REVIEW_DUE;
-import static fr.logementaccompagne.access.AccessPathway.Elements.SIGN_CONTRACT;
-import static fr.logementaccompagne.access.AccessPathway.Elements.SLIDING_LEASE_REVIEW_DUE;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.COORDINATE_OVERLAP;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.DIRECT_LEASE_ACCOMPANIMENT_ENDS;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.FINAL_EVALUATION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.NOTIFY_PREFECT;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PERIODIC_REVIEW;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PREFECT_NOTICE_DUE;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.REVIEW_DUE;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.SLIDING_LEASE_REVIEW_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import java.util.HashMap;
 import java.util.List;

@@ -1,16 +1,16 @@
 package fr.logementaccompagne.access;
 
-import static fr.logementaccompagne.access.AccessPathway.Elements.AGREE_OBJECTIVES;
-import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PERIODIC_REVIEW;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
-import static fr.logementaccompagne.access.AccessPathway.Elements.REVIEW_DUE;
-import static fr.logementaccompagne.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PERIODIC_REVIEW;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.REVIEW_DUE;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.logementaccompagne.access.AccessPathway.ReviewDecision;
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.ReviewDecision;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;

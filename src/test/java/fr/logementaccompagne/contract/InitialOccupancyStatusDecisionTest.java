@@ -3,7 +3,7 @@ package fr.logementaccompagne.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.DmnFiles;
-import fr.logementaccompagne.workflow.VariableValues;
+import fr.logementaccompagne.engine.workflow.VariableValues;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

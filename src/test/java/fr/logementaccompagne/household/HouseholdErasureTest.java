@@ -3,8 +3,8 @@ package fr.logementaccompagne.household;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.logementaccompagne.access.AccessPathway.Elements;
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.Elements;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import java.util.HashMap;

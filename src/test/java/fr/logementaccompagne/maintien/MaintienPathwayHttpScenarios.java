@@ -1,14 +1,14 @@
 package fr.logementaccompagne.maintien;
 
-import static fr.logementaccompagne.maintien.MaintienPathway.Elements.FINAL_REPORT;
-import static fr.logementaccompagne.maintien.MaintienPathway.Elements.OBTAIN_CONSENT;
-import static fr.logementaccompagne.maintien.MaintienPathway.Elements.PERFORM_DIAGNOSTIC;
-import static fr.logementaccompagne.maintien.MaintienPathway.Elements.PROGRESS_REPORT;
-import static fr.logementaccompagne.maintien.MaintienPathway.Elements.PROGRESS_REPORT_DUE;
+import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.FINAL_REPORT;
+import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.OBTAIN_CONSENT;
+import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.PERFORM_DIAGNOSTIC;
+import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.PROGRESS_REPORT;
+import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.PROGRESS_REPORT_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import java.math.BigDecimal;
 import java.time.Year;

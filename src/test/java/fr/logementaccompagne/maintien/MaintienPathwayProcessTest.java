@@ -1,18 +1,20 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.logementaccompagne.household.AccompanimentMeasureRepository;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.household.MeasureKind;
-import fr.logementaccompagne.maintien.MaintienPathway.BudgetDecision;
-import fr.logementaccompagne.maintien.MaintienPathway.ConsentDecision;
-import fr.logementaccompagne.maintien.MaintienPathway.DiagnosticConclusion;
-import fr.logementaccompagne.maintien.MaintienPathway.Elements;
-import fr.logementaccompagne.maintien.MaintienPathway.FinalOutcome;
-import fr.logementaccompagne.maintien.MaintienPathway.ProgressDecision;
-import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.process.maintien.MaintienPathway.BudgetDecision;
+import fr.logementaccompagne.process.maintien.MaintienPathway.ConsentDecision;
+import fr.logementaccompagne.process.maintien.MaintienPathway.DiagnosticConclusion;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Elements;
+import fr.logementaccompagne.process.maintien.MaintienPathway.FinalOutcome;
+import fr.logementaccompagne.process.maintien.MaintienPathway.ProgressDecision;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.overlap.OverlapDecision;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;

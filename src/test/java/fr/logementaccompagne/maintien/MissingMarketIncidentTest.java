@@ -1,10 +1,12 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.logementaccompagne.maintien.MaintienPathway.Elements;
-import fr.logementaccompagne.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Elements;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.support.H2ApplicationTest;

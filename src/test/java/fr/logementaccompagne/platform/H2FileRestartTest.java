@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.LogementAccompagneApplication;
 import java.nio.file.Path;
-import fr.logementaccompagne.access.AccessPathway;
-import fr.logementaccompagne.maintien.MaintienPathway;
+import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.process.maintien.MaintienPathway;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package fr.logementaccompagne.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.logementaccompagne.security.Groups;
-import fr.logementaccompagne.security.RoleGroupsInitializer;
+import fr.logementaccompagne.process.Groups;
+import fr.logementaccompagne.engine.security.RoleGroupsInitializer;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;

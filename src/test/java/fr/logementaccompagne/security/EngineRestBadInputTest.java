@@ -1,7 +1,7 @@
 package fr.logementaccompagne.security;
 
-import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
@@ -11,9 +11,9 @@ import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.logementaccompagne.access.AccessPathway;
-import fr.logementaccompagne.access.AccessPathway.Vars;
-import fr.logementaccompagne.maintien.MaintienPathway;
+import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.security.HostileEngineBodies.Body;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;

@@ -1,11 +1,11 @@
 package fr.logementaccompagne.security;
 
-import static fr.logementaccompagne.access.AccessPathway.Elements.AGREE_OBJECTIVES;
-import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PERIODIC_REVIEW;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
-import static fr.logementaccompagne.access.AccessPathway.Elements.REVIEW_DUE;
-import static fr.logementaccompagne.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PERIODIC_REVIEW;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.REVIEW_DUE;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.StoreSnapshot;

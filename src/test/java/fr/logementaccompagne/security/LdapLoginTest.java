@@ -1,5 +1,8 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.engine.security.RoleAuthorizations;
+import fr.logementaccompagne.process.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +10,8 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldif.LDIFReader;
-import fr.logementaccompagne.access.AccessPathway.Elements;
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.Elements;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,11 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
+import fr.logementaccompagne.engine.security.RoleAuthorizations;
+import fr.logementaccompagne.process.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.H2ApplicationTest;
@@ -42,11 +48,11 @@ class RoleAuthorizationsTest {
   @Test
   void partnersStartAccessPathwaysOnlyAndAgenciesBoth() {
     assertThat(may(Groups.partner("VISA"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        RoleAuthorizations.ACCESS_PATHWAY)).isTrue();
+        AccessPathway.KEY)).isTrue();
     assertThat(may(Groups.partner("VISA"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        RoleAuthorizations.MAINTIEN_PATHWAY)).isFalse();
+        MaintienPathway.KEY)).isFalse();
     assertThat(may(Groups.agency("LILLE"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-        RoleAuthorizations.MAINTIEN_PATHWAY)).isTrue();
+        MaintienPathway.KEY)).isTrue();
     assertThat(may(Groups.partner("VISA"), Permissions.READ, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
   }
 

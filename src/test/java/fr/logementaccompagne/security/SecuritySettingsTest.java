@@ -1,11 +1,13 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.process.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.logementaccompagne.access.AccessPathway;
-import fr.logementaccompagne.access.AccessPathway.Elements;
-import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.process.access.AccessPathway.Elements;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.access.Referral;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;

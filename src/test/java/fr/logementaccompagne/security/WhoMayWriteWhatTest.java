@@ -1,14 +1,14 @@
 package fr.logementaccompagne.security;
 
-import static fr.logementaccompagne.access.AccessPathway.Elements.AGREE_OBJECTIVES;
-import static fr.logementaccompagne.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
-import static fr.logementaccompagne.access.AccessPathway.Elements.PROPOSE_DWELLING;
-import static fr.logementaccompagne.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.logementaccompagne.access.AccessPathway;
-import fr.logementaccompagne.access.AccessPathway.Vars;
-import fr.logementaccompagne.maintien.MaintienPathway;
+import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.support.CaseSnapshot;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;

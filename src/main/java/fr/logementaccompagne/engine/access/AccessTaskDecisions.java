@@ -1,0 +1,92 @@
+package fr.logementaccompagne.engine.access;
+
+import fr.logementaccompagne.process.access.AccessPathway;
+
+import fr.logementaccompagne.process.access.AccessPathway.AccessOutcome;
+import fr.logementaccompagne.process.access.AccessPathway.CommissionDecision;
+import fr.logementaccompagne.process.access.AccessPathway.Elements;
+import fr.logementaccompagne.process.access.AccessPathway.EligibilityReviewDecision;
+import fr.logementaccompagne.process.access.AccessPathway.ReviewDecision;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.dwelling.DwellingRepository;
+import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.engine.workflow.TaskDecisionRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The decisions of the access pathway's user tasks (DESIGN section 4), enforced by {@code decisionGuard}. */
+@Configuration
+public class AccessTaskDecisions {
+
+  private final DwellingRepository dwellings;
+
+  public AccessTaskDecisions(DwellingRepository dwellings) {
+    this.dwellings = dwellings;
+  }
+
+  private static String caseOf(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
+  }
+
+  @Bean
+  TaskDecisionRule eligibilityReviewDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.REVIEW_INELIGIBILITY, Vars.ELIGIBILITY_REVIEW_DECISION,
+            EligibilityReviewDecision.class)
+        .withReason(EligibilityReviewDecision.DEROGATE.name(), Vars.DEROGATION_REASON);
+  }
+
+  @Bean
+  TaskDecisionRule accessOverlapDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.COORDINATE_OVERLAP, Vars.OVERLAP_DECISION,
+            OverlapDecision.class)
+        .withReason(OverlapDecision.CONTINUE.name(), "overlapReason");
+  }
+
+  /**
+   * The proposed dwelling must be one of the options computed before the task. One attributed meanwhile to
+   * another case is caught at the commission, whose "not attributed" searches again.
+   */
+  @Bean
+  TaskDecisionRule proposedDwellingRule() {
+    return new TaskDecisionRule(AccessPathway.KEY, Elements.PROPOSE_DWELLING, Vars.PROPOSED_DWELLING_REFERENCE,
+        task -> {
+          List<String> references = new ArrayList<>();
+          if (task.getVariable(Vars.DWELLING_OPTIONS) instanceof SpinJsonNode options && options.isArray()) {
+            options.elements().forEach(option -> references.add(option.prop("value").stringValue()));
+          }
+          return references;
+        });
+  }
+
+  /** Attribution only of a dwelling still free: two cases may have proposed the same one. */
+  @Bean
+  TaskDecisionRule commissionDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.ATTRIBUTION_COMMISSION, Vars.COMMISSION_DECISION,
+            CommissionDecision.class)
+        .withStateCheck((task, decision) -> {
+          if (!CommissionDecision.ATTRIBUTED.name().equals(decision)) {
+            return Optional.empty();
+          }
+          String dwelling = String.valueOf(task.getVariable(Vars.PROPOSED_DWELLING_REFERENCE));
+          return dwellings.heldByAnotherCase(dwelling, caseOf(task)).map(other -> "le logement " + dwelling
+              + " a entre-temps été attribué au dossier " + other + " : enregistrez « Non attribué »");
+        });
+  }
+
+  @Bean
+  TaskDecisionRule reviewDecisionRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.PERIODIC_REVIEW, Vars.REVIEW_DECISION,
+        ReviewDecision.class);
+  }
+
+  @Bean
+  TaskDecisionRule accessOutcomeRule() {
+    return TaskDecisionRule.of(AccessPathway.KEY, Elements.FINAL_EVALUATION, Vars.ACCESS_OUTCOME,
+        AccessOutcome.class);
+  }
+}

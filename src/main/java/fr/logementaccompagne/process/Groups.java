@@ -1,0 +1,29 @@
+package fr.logementaccompagne.process;
+
+/** Camunda group ids of DESIGN section 7. Candidate groups in the diagrams use the same names. */
+public final class Groups {
+
+  public static final String PRIORITY_PUBLICS = "priority-publics";
+  public static final String MANAGERS = "managers";
+  public static final String ANALYSTS = "analysts";
+  public static final String ADMINISTRATORS = "camunda-admin";
+
+  private Groups() {
+  }
+
+  public static String partner(String partnerCode) {
+    return "partner-" + partnerCode;
+  }
+
+  public static String agency(String territoryCode) {
+    return "agency-" + territoryCode;
+  }
+
+  public static String coordinator(String basinCode) {
+    return "coordinator-" + basinCode;
+  }
+
+  public static String provider(String providerCode) {
+    return "provider-" + providerCode;
+  }
+}

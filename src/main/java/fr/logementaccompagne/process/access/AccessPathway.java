@@ -1,0 +1,109 @@
+package fr.logementaccompagne.process.access;
+
+/**
+ * Process API of {@code access-pathway} (DESIGN section 4): its key, element ids, message and variable names
+ * and decision values. Code and tests use these constants, never the strings.
+ */
+public final class AccessPathway {
+
+  public static final String KEY = "access-pathway";
+  public static final String CASE_PREFIX = "ACC";
+
+  private AccessPathway() {
+  }
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String START = "StartEvent_ReferralReceived";
+    public static final String REGISTER_REFERRAL = "Task_RegisterReferral";
+    public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String REVIEW_INELIGIBILITY = "Task_ReviewIneligibility";
+    public static final String COMPLETE_REFERRAL = "Task_CompleteReferral";
+    public static final String UPDATE_REFERRAL = "Task_UpdateReferral";
+    public static final String CHECK_OVERLAP = "Task_CheckOverlap";
+    public static final String COORDINATE_OVERLAP = "Task_CoordinateOverlap";
+    public static final String FIND_MATCHING_DWELLINGS = "Task_FindMatchingDwellings";
+    public static final String VACANCY_RECHECK_DUE = "Event_VacancyRecheckDue";
+    public static final String PROPOSE_DWELLING = "Task_ProposeDwelling";
+    public static final String ATTRIBUTION_COMMISSION = "Task_AttributionCommission";
+    public static final String RECORD_ATTRIBUTION = "Task_RecordAttribution";
+    public static final String DETERMINE_ORIENTATION = "Task_DetermineOrientation";
+    public static final String STATUS_PERIOD = "Sub_StatusPeriod";
+    public static final String SIGN_CONTRACT = "Task_SignContract";
+    public static final String OPEN_CONTRACT = "Task_OpenContract";
+    public static final String AGREE_OBJECTIVES = "Task_AgreeObjectives";
+    public static final String DIRECT_LEASE_ACCOMPANIMENT_ENDS = "Event_DirectLeaseAccompanimentEnds";
+    public static final String PREFECT_NOTICE_DUE = "Event_PrefectNoticeDue";
+    public static final String NOTIFY_PREFECT = "Task_NotifyPrefect";
+    public static final String SLIDING_LEASE_REVIEW_DUE = "Event_SlidingLeaseReviewDue";
+    public static final String REVIEW_DUE = "Event_ReviewDue";
+    public static final String PERIODIC_REVIEW = "Task_PeriodicReview";
+    public static final String RECORD_REVIEW = "Task_RecordReview";
+    public static final String SLIDING_LEASE_OVERDUE = "Event_SlidingLeaseOverdue";
+    public static final String REVIEW_LONG_SLIDING_LEASE = "Task_ReviewLongSlidingLease";
+    public static final String ADVANCE_STATUS = "Task_AdvanceStatus";
+    public static final String FINAL_EVALUATION = "Task_FinalEvaluation";
+    public static final String CLOSE_ON_DEPARTURE = "Task_CloseOnDeparture";
+    public static final String END_REJECTED = "End_ReferralRejected";
+    public static final String END_STOPPED_FOR_OVERLAP = "End_StoppedForOverlap";
+    public static final String END_NO_ATTRIBUTION = "End_NoAttribution";
+    public static final String END_INADMISSIBLE = "End_Inadmissible";
+    public static final String END_COMPLETED = "End_PathwayCompleted";
+    public static final String END_HOUSEHOLD_LEFT = "End_HouseholdLeft";
+
+    private Elements() {
+    }
+  }
+
+  public static final String MESSAGE_HOUSEHOLD_LEFT = "HouseholdLeft";
+
+  /** Process variable names. */
+  public static final class Vars {
+    public static final String CASE_REFERENCE = "caseReference";
+    public static final String HOUSEHOLD_ID = "householdId";
+    public static final String PARTNER_CODE = "partnerCode";
+    public static final String TERRITORY_CODE = "territoryCode";
+    public static final String BASIN_CODE = "basinCode";
+    public static final String HOUSEHOLD_REFERENCE = "householdReference";
+    public static final String HOUSEHOLD_SIZE = "householdSize";
+    public static final String DEPENDANTS = "dependants";
+    public static final String ANNUAL_RESOURCES_EUR = "annualResourcesEur";
+    public static final String PRIORITY_CATEGORIES = "priorityCategories";
+    public static final String NEEDS_MOTOR_ADAPTED_DWELLING = "needsMotorAdaptedDwelling";
+    public static final String CONSENT_TO_ACCOMPANIMENT = "consentToAccompaniment";
+    public static final String PROGRAMME_CODE = "programmeCode";
+    public static final String ELIGIBLE = "eligible";
+    public static final String INELIGIBILITY_REASONS = "ineligibilityReasons";
+    public static final String ELIGIBILITY_REVIEW_DECISION = "eligibilityReviewDecision";
+    public static final String DEROGATION_REASON = "derogationReason";
+    public static final String OVERLAP_FOUND = "overlapFound";
+    public static final String OVERLAP_SUMMARY = "overlapSummary";
+    public static final String OVERLAP_DECISION = "overlapDecision";
+    public static final String DWELLING_OPTIONS = "dwellingOptions";
+    public static final String DWELLINGS_AVAILABLE = "dwellingsAvailable";
+    public static final String PROPOSAL_COUNT = "proposalCount";
+    public static final String PROPOSED_DWELLING_REFERENCE = "proposedDwellingReference";
+    public static final String COMMISSION_DECISION = "commissionDecision";
+    public static final String DWELLING_REFERENCE = "dwellingReference";
+    public static final String QUOTA_WARNING = "quotaWarning";
+    public static final String OCCUPANCY_STATUS = "occupancyStatus";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String LAST_REVIEW_DECISION = "lastReviewDecision";
+    public static final String ACCESS_OUTCOME = "accessOutcome";
+    public static final String DEPARTURE_REASON = "departureReason";
+
+    private Vars() {
+    }
+  }
+
+  public enum EligibilityReviewDecision { REQUEST_COMPLEMENT, REJECT, DEROGATE }
+
+  public enum CommissionDecision { ATTRIBUTED, NOT_ATTRIBUTED, INADMISSIBLE }
+
+  public enum ReviewDecision { CONTINUE, ADVANCE, END }
+
+  public enum AccessOutcome { STABLE_TENANCY, ENDED_EARLY, REORIENTED }
+
+  /** Most dwelling proposals before the case ends without attribution. */
+  public static final int MAX_PROPOSALS = 3;
+}

@@ -1,0 +1,96 @@
+package fr.logementaccompagne.process.maintien;
+
+/**
+ * Process API of {@code maintien-pathway} and of the purchase order it calls (DESIGN section 4): keys, element
+ * ids, variable names and decision values. Code and tests use these constants, never the strings.
+ */
+public final class MaintienPathway {
+
+  public static final String KEY = "maintien-pathway";
+  public static final String PURCHASE_ORDER_KEY = "maintien-purchase-order";
+
+  private MaintienPathway() {
+  }
+
+  public static final class Elements {
+    public static final String START = "StartEvent_AlertReceived";
+    public static final String REGISTER_ALERT = "Task_RegisterAlert";
+    public static final String CHECK_OVERLAP = "Task_CheckOverlap";
+    public static final String COORDINATE_OVERLAP = "Task_CoordinateOverlap";
+    public static final String OBTAIN_CONSENT = "Task_ObtainConsent";
+    public static final String CONSENT_REMINDER_DUE = "Event_ConsentReminderDue";
+    public static final String SEND_CONSENT_REMINDER = "Task_SendConsentReminder";
+    public static final String CONSENT_ESCALATION_DUE = "Event_ConsentEscalationDue";
+    public static final String ESCALATE_CONSENT = "Task_EscalateConsent";
+    public static final String ORDER_DIAGNOSTIC = "Call_OrderDiagnostic";
+    public static final String PERFORM_DIAGNOSTIC = "Task_PerformDiagnostic";
+    public static final String DIAGNOSTIC_LATE = "Event_DiagnosticLate";
+    public static final String FOLLOW_UP_LATE_DIAGNOSTIC = "Task_FollowUpLateDiagnostic";
+    public static final String DETERMINE_SCALE = "Task_DetermineScale";
+    public static final String ORDER_ACCOMPANIMENT = "Call_OrderAccompaniment";
+    public static final String PROGRESS_REPORT_DUE = "Event_ProgressReportDue";
+    public static final String PROGRESS_REPORT = "Task_ProgressReport";
+    public static final String FINAL_REPORT = "Task_FinalReport";
+    public static final String RECORD_OUTCOME = "Task_RecordOutcome";
+    public static final String END_SUPERPOSITION_AVOIDED = "End_SuperpositionAvoided";
+    public static final String END_CONSENT_REFUSED = "End_ConsentRefused";
+    public static final String END_DIAGNOSTIC_NOT_FUNDED = "End_DiagnosticNotFunded";
+    public static final String END_NO_ACCOMPANIMENT = "End_NoAccompanimentNeeded";
+    public static final String END_ACCOMPANIMENT_NOT_FUNDED = "End_AccompanimentNotFunded";
+    public static final String END_CASE_CLOSED = "End_CaseClosed";
+    // maintien-purchase-order
+    public static final String PLACE_ORDER = "Task_PlaceOrder";
+    public static final String BUDGET_ARBITRATION = "Task_BudgetArbitration";
+    public static final String POSTPONEMENT_OVER = "Event_PostponementOver";
+    public static final String RECORD_REFUSAL = "Task_RecordRefusal";
+    public static final String END_ORDER_COMMITTED = "End_OrderCommitted";
+    public static final String END_ORDER_REFUSED = "End_OrderRefused";
+
+    private Elements() {
+    }
+  }
+
+  public static final class Vars {
+    public static final String CASE_REFERENCE = "caseReference";
+    public static final String HOUSEHOLD_ID = "householdId";
+    public static final String HOUSEHOLD_REFERENCE = "householdReference";
+    public static final String DWELLING_REFERENCE = "dwellingReference";
+    public static final String TERRITORY_CODE = "territoryCode";
+    public static final String BASIN_CODE = "basinCode";
+    public static final String ARREARS_AMOUNT_EUR = "arrearsAmountEur";
+    public static final String ARREARS_MONTHS = "arrearsMonths";
+    public static final String TROUBLE_KINDS = "troubleKinds";
+    public static final String OVERLAP_DECISION = "overlapDecision";
+    public static final String CONSENT_DECISION = "consentDecision";
+    public static final String LOT_NUMBER = "lotNumber";
+    public static final String ORDER_AMOUNT_EUR = "orderAmountEur";
+    public static final String ORDER_OUTCOME = "orderOutcome";
+    public static final String PROVIDER_CODE = "providerCode";
+    public static final String PURCHASE_ORDER_NUMBER = "purchaseOrderNumber";
+    public static final String ENVELOPE_REMAINING_EUR = "envelopeRemainingEur";
+    public static final String BUDGET_DECISION = "budgetDecision";
+    public static final String DIAGNOSTIC_PROVIDER_CODE = "diagnosticProviderCode";
+    public static final String ACCOMPANIMENT_PROVIDER_CODE = "accompanimentProviderCode";
+    public static final String DIAGNOSTIC_CONCLUSION = "diagnosticConclusion";
+    public static final String PROGRESS_DECISION = "progressDecision";
+    public static final String FINAL_OUTCOME = "finalOutcome";
+    public static final String CONSENT_REMINDERS = "consentReminders";
+
+    private Vars() {
+    }
+  }
+
+  public enum TroubleKind { ARREARS, NEIGHBOURHOOD, UPKEEP, OTHER }
+
+  public enum ConsentDecision { ACCEPTED, REFUSED }
+
+  public enum OrderOutcome { COMMITTED, AWAITING_ARBITRATION, REFUSED }
+
+  public enum BudgetDecision { APPROVE_OVER_ENVELOPE, POSTPONE, REFUSE }
+
+  public enum DiagnosticConclusion { NO_ACCOMPANIMENT, STANDARD_ACCOMPANIMENT, PSYCHIATRIC_ACCOMPANIMENT }
+
+  public enum ProgressDecision { CONTINUE, FINISH }
+
+  public enum FinalOutcome { MAINTAINED, REFERRED_COMMON_LAW, EVICTION_PROCEDURE, LEFT }
+}
