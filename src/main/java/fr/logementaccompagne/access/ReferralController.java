@@ -1,8 +1,8 @@
 package fr.logementaccompagne.access;
 
-import fr.logementaccompagne.engine.access.ReferralIntake;
+import fr.logementaccompagne.access.ReferralIntake;
 
-import fr.logementaccompagne.api.InvalidRequestException;
+import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,11 +1,15 @@
 package fr.logementaccompagne.api;
 
+import fr.logementaccompagne.refusal.InvalidRequestException;
+import fr.logementaccompagne.refusal.NotFoundException;
+import fr.logementaccompagne.refusal.UnknownReferenceException;
+
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.logementaccompagne.household.ErasureRefusedException;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
-import fr.logementaccompagne.engine.security.CallerRights;
+import fr.logementaccompagne.security.CallerRights;
 import fr.logementaccompagne.security.CaseScope;
 import fr.logementaccompagne.security.ForbiddenException;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fr.logementaccompagne.budget;
 
-import fr.logementaccompagne.api.NotFoundException;
+import fr.logementaccompagne.refusal.NotFoundException;
 import fr.logementaccompagne.budget.BudgetEnvelopes.Envelope;
 import fr.logementaccompagne.budget.PurchaseOrderRepository.PurchaseOrder;
 import fr.logementaccompagne.security.Caller;
-import fr.logementaccompagne.engine.security.CallerRights;
+import fr.logementaccompagne.security.CallerRights;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;

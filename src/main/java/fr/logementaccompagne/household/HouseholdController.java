@@ -1,16 +1,14 @@
 package fr.logementaccompagne.household;
 
-import fr.logementaccompagne.engine.pathway.HouseholdErasure;
+import fr.logementaccompagne.household.HouseholdErasure;
 
-import fr.logementaccompagne.api.InvalidRequestException;
-import fr.logementaccompagne.api.NotFoundException;
-import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
-import fr.logementaccompagne.contract.OccupancyContractRepository;
+import fr.logementaccompagne.refusal.InvalidRequestException;
+import fr.logementaccompagne.refusal.NotFoundException;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
-import fr.logementaccompagne.engine.security.CallerRights;
+import fr.logementaccompagne.security.CallerRights;
 import fr.logementaccompagne.security.CaseScope;
 import fr.logementaccompagne.security.ScopeInterceptor;
-import fr.logementaccompagne.engine.workflow.SystemCalls;
+import fr.logementaccompagne.security.SystemActions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -40,18 +38,16 @@ public class HouseholdController {
       MeasureKind.CHRS_OUTREACH, MeasureKind.UTPAS_FOLLOWUP, MeasureKind.OTHER_COMMON_LAW);
 
   private final HouseholdRepository households;
-  private final OccupancyContractRepository contracts;
   private final AccompanimentMeasureRepository measures;
   private final CallerRights rights;
   private final CaseScope scope;
   private final HouseholdErasure erasure;
-  private final SystemCalls systemCalls;
+  private final SystemActions systemCalls;
 
-  public HouseholdController(HouseholdRepository households, OccupancyContractRepository contracts,
-                             AccompanimentMeasureRepository measures, CallerRights rights, CaseScope scope,
-                             HouseholdErasure erasure, SystemCalls systemCalls) {
+  public HouseholdController(HouseholdRepository households, AccompanimentMeasureRepository measures,
+                             CallerRights rights, CaseScope scope,
+                             HouseholdErasure erasure, SystemActions systemCalls) {
     this.households = households;
-    this.contracts = contracts;
     this.measures = measures;
     this.rights = rights;
     this.scope = scope;
@@ -60,12 +56,6 @@ public class HouseholdController {
   }
 
   public record MeasureDeclaration(String kind, String provider, LocalDate startDate, LocalDate endDate) {
-  }
-
-  @GetMapping("/contracts")
-  @Operation(summary = "The household's occupancy contracts, oldest first (endDate null while open)")
-  public List<ContractView> contracts(@PathVariable String householdReference) {
-    return contracts.ofHousehold(householdReference, scope.readable(rights.caller()));
   }
 
   @GetMapping("/measures")

@@ -1,8 +1,8 @@
 package fr.logementaccompagne.maintien;
 
-import fr.logementaccompagne.engine.maintien.AlertIntake;
+import fr.logementaccompagne.maintien.AlertIntake;
 
-import fr.logementaccompagne.api.InvalidRequestException;
+import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package fr.logementaccompagne.maintien;
 
-import fr.logementaccompagne.engine.deployment.CalledByModels;
+import fr.logementaccompagne.process.CalledByModels;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 

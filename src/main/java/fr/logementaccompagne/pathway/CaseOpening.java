@@ -1,6 +1,5 @@
 package fr.logementaccompagne.pathway;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +25,18 @@ public class CaseOpening {
     });
   }
 
-  /** Opens the case of this process instance and returns its reference (the business key). */
-  public String open(DelegateExecution execution, Pathway pathway, long householdId, String partnerCode,
-                     String territoryCode) {
-    String caseReference = execution.getProcessBusinessKey();
+  /**
+   * Opens the case of this process instance and returns its reference: the business key it was started with,
+   * or a new one (for a start from Tasklist) which the caller sets as business key.
+   */
+  public String open(String businessKey, String processInstanceId, Pathway pathway, long householdId,
+                     String partnerCode, String territoryCode) {
+    String caseReference = businessKey;
     if (caseReference == null || caseReference.isBlank()) {
       caseReference = caseReferences.next(pathway);
-      execution.setProcessBusinessKey(caseReference);
     }
     try {
-      cases.open(caseReference, pathway, householdId, partnerCode, territoryCode, execution.getProcessInstanceId());
+      cases.open(caseReference, pathway, householdId, partnerCode, territoryCode, processInstanceId);
     } catch (DuplicateKeyException raceLost) {
       throw new DuplicateOpenCaseException(null);
     }

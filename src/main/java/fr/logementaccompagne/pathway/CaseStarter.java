@@ -1,8 +1,7 @@
 package fr.logementaccompagne.pathway;
 
-import fr.logementaccompagne.engine.workflow.SystemCalls;
+import fr.logementaccompagne.security.SystemActions;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,14 +14,14 @@ public class CaseStarter {
 
   private final CaseOpening caseOpening;
   private final CaseReferences caseReferences;
-  private final RuntimeService runtimeService;
-  private final SystemCalls systemCalls;
+  private final ProcessStarter processStarter;
+  private final SystemActions systemCalls;
 
-  public CaseStarter(CaseOpening caseOpening, CaseReferences caseReferences, RuntimeService runtimeService,
-                     SystemCalls systemCalls) {
+  public CaseStarter(CaseOpening caseOpening, CaseReferences caseReferences, ProcessStarter processStarter,
+                     SystemActions systemCalls) {
     this.caseOpening = caseOpening;
     this.caseReferences = caseReferences;
-    this.runtimeService = runtimeService;
+    this.processStarter = processStarter;
     this.systemCalls = systemCalls;
   }
 
@@ -37,8 +36,7 @@ public class CaseStarter {
                            Map<String, Object> variables) {
     caseOpening.requireNoOpenCase(householdReference, pathway);
     String caseReference = caseReferences.next(pathway);
-    var instance = systemCalls.call(() ->
-        runtimeService.startProcessInstanceByKey(processKey, caseReference, variables));
-    return new StartedCase(caseReference, instance.getId());
+    String processInstanceId = systemCalls.call(() -> processStarter.start(processKey, caseReference, variables));
+    return new StartedCase(caseReference, processInstanceId);
   }
 }

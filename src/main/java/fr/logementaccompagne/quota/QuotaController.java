@@ -1,7 +1,7 @@
 package fr.logementaccompagne.quota;
 
 import fr.logementaccompagne.quota.QuotaCounter.QuotaStatus;
-import fr.logementaccompagne.engine.security.CallerRights;
+import fr.logementaccompagne.security.CallerRights;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package fr.logementaccompagne.security;
 
-import fr.logementaccompagne.engine.security.CallerRights;
+import fr.logementaccompagne.security.CallerRights;
 
-import fr.logementaccompagne.api.NotFoundException;
+import fr.logementaccompagne.refusal.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * behind Tasklist and Cockpit, the Java API used by {@code /api} — reaches the same engine services, so the rules
  * are put there, once: a task completion carries its form's outputs only ({@link TaskOutputs}); a case's identity
  * never changes and caseworkers write variables only by completing tasks ({@link VariableWrites}); a case is opened
- * at its start with a system-given reference and its pathway's rules ({@link StartRequests}, {@link StartDoor});
+ * at its start with a system-given reference and its pathway's rules ({@link StartRequests}, {@link StartDoorListener});
  * jobs are run by the system and administrators only ({@link GuardedManagementService}). Candidate groups get
  * TASK_WORK on their tasks (claim, complete) instead of the engine's default UPDATE (set any variable, add groups).
  */

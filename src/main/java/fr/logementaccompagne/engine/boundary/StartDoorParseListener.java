@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-/** Puts the {@link StartDoor} on every deployed process, whatever its model says. */
+/** Puts the {@link StartDoorListener} on every deployed process, whatever its model says. */
 class StartDoorParseListener extends AbstractBpmnParseListener {
 
   private final Supplier<Map<String, StartRule>> rules;
@@ -19,6 +19,6 @@ class StartDoorParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-        new StartDoor(processDefinition.getKey(), rules));
+        new StartDoorListener(processDefinition.getKey(), rules));
   }
 }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 /**
  * How a person may ask for a new case, on any route: at the start of its pathway, with every listener, and without
  * choosing its reference. The business key is the case reference, handed out by the system; a chosen one could take
- * the next number and make a later legitimate intake fail. What the start carries is checked by {@link StartDoor}.
+ * the next number and make a later legitimate intake fail. What the start carries is checked by {@link StartDoorListener}.
  */
 class StartRequests {
 

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.engine.deployment;
 
+import fr.logementaccompagne.process.CalledByModels;
+
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package fr.logementaccompagne.engine.pathway;
 import fr.logementaccompagne.pathway.PathwayCaseRepository;
 
 import fr.logementaccompagne.household.AccompanimentMeasureRepository;
-import fr.logementaccompagne.engine.deployment.CalledByModels;
+import fr.logementaccompagne.process.CalledByModels;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * Camunda's REST API with additions so that bad input gets a 4xx with Camunda's {@code {"type", "message"}} body,
  * never a 500 (DESIGN section 8):
  * <ul>
- *   <li>a decision refused by {@link DecisionGuard} answers 400 with the guard's message (the engine wraps task
+ *   <li>a decision refused by {@link DecisionGuardListener} answers 400 with the guard's message (the engine wraps task
  *   listener exceptions, which the REST API would otherwise report as a 500);</li>
  *   <li>completing a task that does not exist answers 404 (Camunda answers 500);</li>
  *   <li>unreadable JSON answers 400 with Jackson's reason (Camunda answers an empty message, text/plain or, for

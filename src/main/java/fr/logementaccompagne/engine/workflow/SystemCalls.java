@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.workflow;
 
+import fr.logementaccompagne.security.SystemActions;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * authorizations. The caller's authentication is restored afterwards.
  */
 @Component
-public class SystemCalls {
+public class SystemCalls implements SystemActions {
 
   /** Whom the system is acting for, for the audit trail of what it writes (e.g. who referred a household). */
   private static final ThreadLocal<String> ON_BEHALF_OF = new ThreadLocal<>();
@@ -23,6 +24,7 @@ public class SystemCalls {
     this.identityService = identityService;
   }
 
+  @Override
   public <T> T call(Supplier<T> work) {
     Authentication caller = identityService.getCurrentAuthentication();
     String previous = ON_BEHALF_OF.get();
@@ -47,6 +49,7 @@ public class SystemCalls {
    * The user on whose behalf the current code runs: the caller of a system call in progress, else the engine's
    * authenticated user (a Tasklist start), else empty (the job executor).
    */
+  @Override
   public Optional<String> actingUser() {
     if (ON_BEHALF_OF.get() != null) {
       return Optional.of(ON_BEHALF_OF.get());

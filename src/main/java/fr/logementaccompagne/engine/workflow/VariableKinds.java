@@ -1,6 +1,6 @@
 package fr.logementaccompagne.engine.workflow;
 
-import fr.logementaccompagne.api.InvalidRequestException;
+import fr.logementaccompagne.refusal.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.maintien.MaintienTimers;
 import fr.logementaccompagne.engine.pathway.CaseClosure;
-import fr.logementaccompagne.engine.workflow.DecisionGuard;
+import fr.logementaccompagne.engine.workflow.DecisionGuardListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ class ModelExpressionCheckTest {
 
   static GenericApplicationContext context() {
     GenericApplicationContext context = new GenericApplicationContext();
-    context.registerBean("decisionGuard", DecisionGuard.class, () -> new DecisionGuard(List.of()));
+    context.registerBean("decisionGuard", DecisionGuardListener.class, () -> new DecisionGuardListener(List.of()));
     context.registerBean("maintienTimers", MaintienTimers.class, MaintienTimers::new);
     context.registerBean("caseClosure", CaseClosure.class, () -> new CaseClosure(null, null, null));
     context.registerBean("identityService", Object.class, Object::new);

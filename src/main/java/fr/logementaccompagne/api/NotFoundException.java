@@ -1,9 +1,0 @@
-package fr.logementaccompagne.api;
-
-/** The path names something that does not exist (HTTP 404). */
-public class NotFoundException extends RuntimeException {
-
-  public NotFoundException(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,53 @@
+package fr.logementaccompagne.engine.access;
+
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.dwelling.DwellingRepository;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import fr.logementaccompagne.quota.QuotaCounter;
+import fr.logementaccompagne.engine.workflow.VariableValues;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordAttribution}: the commission attributed the proposed dwelling. It is held for the case (the
+ * household will live there through every status) and the attribution counts towards the year's quotas.
+ */
+@Component("attributionRecording")
+public class AttributionRecordingDelegate implements JavaDelegate {
+
+  private final DwellingRepository dwellings;
+  private final PathwayCaseRepository cases;
+  private final QuotaCounter quotas;
+  private final Clock clock;
+
+  public AttributionRecordingDelegate(DwellingRepository dwellings, PathwayCaseRepository cases, QuotaCounter quotas,
+                              Clock clock) {
+    this.dwellings = dwellings;
+    this.cases = cases;
+    this.quotas = quotas;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseReference = execution.getProcessBusinessKey();
+    String dwellingReference = VariableValues.string(execution.getVariable(Vars.PROPOSED_DWELLING_REFERENCE));
+    long dwellingId = dwellings.idOf(dwellingReference)
+        .orElseThrow(() -> new IllegalStateException("Unknown dwelling " + dwellingReference));
+    try {
+      cases.assignDwelling(caseReference, dwellingId);
+    } catch (DuplicateKeyException attributedMeanwhile) {
+      // the commission's decision is checked when recorded; this is the database's last word
+      throw new IllegalStateException("Dwelling " + dwellingReference + " is already attributed to another open case",
+          attributedMeanwhile);
+    }
+    long householdId = cases.find(caseReference).orElseThrow().householdId();
+    var warnings = quotas.countAttribution(caseReference, householdId, LocalDate.now(clock));
+    execution.setVariable(Vars.DWELLING_REFERENCE, dwellingReference);
+    execution.setVariable(Vars.QUOTA_WARNING, String.join(" ; ", warnings));
+  }
+}

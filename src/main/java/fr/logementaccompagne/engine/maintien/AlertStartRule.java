@@ -1,0 +1,37 @@
+package fr.logementaccompagne.engine.maintien;
+
+import fr.logementaccompagne.engine.boundary.StartRule;
+import fr.logementaccompagne.engine.workflow.VariableKinds;
+import fr.logementaccompagne.maintien.AlertIntake;
+import fr.logementaccompagne.maintien.MaintienAlert;
+import fr.logementaccompagne.pathway.CaseStarter;
+import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/** The start rule of a person's start from Tasklist or {@code /engine-rest} (ADR 14): the intake's checks. */
+@Component
+public class AlertStartRule implements StartRule {
+
+  private final AlertIntake intake;
+  private final CaseStarter starter;
+
+  public AlertStartRule(AlertIntake intake, CaseStarter starter) {
+    this.intake = intake;
+    this.starter = starter;
+  }
+
+  @Override
+  public String processKey() {
+    return MaintienPathway.KEY;
+  }
+
+  @Override
+  public void check(VariableScope startVariables) {
+    VariableKinds.require(startVariables, AlertVariables.KINDS);
+    MaintienAlert alert = AlertVariables.read(startVariables);
+    intake.check(alert);
+    starter.requireNoOpenCase(alert.householdReference(), Pathway.MAINTIEN);
+  }
+}

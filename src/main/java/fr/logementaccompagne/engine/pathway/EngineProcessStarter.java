@@ -1,0 +1,22 @@
+package fr.logementaccompagne.engine.pathway;
+
+import fr.logementaccompagne.pathway.ProcessStarter;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts pathways through the engine's runtime service (the guarded one, ADR 14). */
+@Component
+public class EngineProcessStarter implements ProcessStarter {
+
+  private final RuntimeService runtimeService;
+
+  public EngineProcessStarter(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public String start(String processKey, String businessKey, Map<String, Object> variables) {
+    return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+  }
+}

@@ -1,0 +1,9 @@
+package fr.logementaccompagne.refusal;
+
+/** The path names something that does not exist (HTTP 404). */
+public class NotFoundException extends RuntimeException {
+
+  public NotFoundException(String message) {
+    super(message);
+  }
+}
