@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.access.ReferralIntake;
 
 import fr.logementaccompagne.refusal.InvalidRequestException;
@@ -59,13 +60,13 @@ public class ReferralController {
     Map<String, String> missingValues() {
       Map<String, String> errors = new LinkedHashMap<>();
       if (dependants == null) {
-        errors.put("dependants", "obligatoire : entre 0 et 11, et inférieur à la taille du ménage");
+        errors.put(Vars.DEPENDANTS, "obligatoire : entre 0 et 11, et inférieur à la taille du ménage");
       }
       if (consentToAccompaniment == null) {
-        errors.put("consentToAccompaniment", "obligatoire : true ou false");
+        errors.put(Vars.CONSENT_TO_ACCOMPANIMENT, "obligatoire : true ou false");
       }
       if (priorityCategories != null && priorityCategories.contains(null)) {
-        errors.put("priorityCategories", "code null dans la liste");
+        errors.put(Vars.PRIORITY_CATEGORIES, "code null dans la liste");
       }
       return errors;
     }

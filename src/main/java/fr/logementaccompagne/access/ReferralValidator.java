@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules a referral must meet before anything is created (DESIGN sections 4b and 8), whichever door it
+ * The rules a referral must meet before anything is created (docs/design.md sections 4b and 8), whichever door it
  * came through. Returns field name to French message; empty when the referral is acceptable.
  */
 @Component
@@ -33,42 +34,42 @@ public class ReferralValidator {
   public Map<String, String> formErrors(Referral referral) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (referral.householdReference() == null || !HOUSEHOLD_REFERENCE.matcher(referral.householdReference()).matches()) {
-      errors.put("householdReference", "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
+      errors.put(Vars.HOUSEHOLD_REFERENCE, "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
     }
     if (!isCode(referral.partnerCode())) {
-      errors.put("partnerCode", "obligatoire : " + CODE_RULE);
+      errors.put(Vars.PARTNER_CODE, "obligatoire : " + CODE_RULE);
     }
     if (!isCode(referral.territoryCode())) {
-      errors.put("territoryCode", "obligatoire : " + CODE_RULE);
+      errors.put(Vars.TERRITORY_CODE, "obligatoire : " + CODE_RULE);
     }
     if (referral.programmeCode() != null && !isCode(referral.programmeCode())) {
-      errors.put("programmeCode", CODE_RULE);
+      errors.put(Vars.PROGRAMME_CODE, CODE_RULE);
     }
     Integer size = referral.householdSize();
     if (size == null || size < 1 || size > 12) {
-      errors.put("householdSize", "obligatoire : entre 1 et 12 personnes");
+      errors.put(Vars.HOUSEHOLD_SIZE, "obligatoire : entre 1 et 12 personnes");
     }
     int dependants = referral.dependantsOrZero();
     if (dependants < 0 || dependants > 11 || size != null && dependants >= size) {
-      errors.put("dependants", "entre 0 et 11, et inférieur à la taille du ménage");
+      errors.put(Vars.DEPENDANTS, "entre 0 et 11, et inférieur à la taille du ménage");
     }
     BigDecimal resources = referral.annualResourcesEur();
     if (!isAmount(resources)) {
-      errors.put("annualResourcesEur", "obligatoire : " + AMOUNT_RULE);
+      errors.put(Vars.ANNUAL_RESOURCES_EUR, "obligatoire : " + AMOUNT_RULE);
     }
     var categories = referral.priorityCategories();
     if (categories.isEmpty()) {
-      errors.put("priorityCategories", "au moins une catégorie prioritaire");
+      errors.put(Vars.PRIORITY_CATEGORIES, "au moins une catégorie prioritaire");
     } else if (categories.size() > MAX_PRIORITY_CATEGORIES
         || !categories.stream().allMatch(ReferralValidator::isCode)) {
-      errors.put("priorityCategories", "au plus " + MAX_PRIORITY_CATEGORIES + " codes, chacun de " + CODE_RULE);
+      errors.put(Vars.PRIORITY_CATEGORIES, "au plus " + MAX_PRIORITY_CATEGORIES + " codes, chacun de " + CODE_RULE);
     } else if (categories.stream().distinct().count() < categories.size()) {
-      errors.put("priorityCategories", "catégorie en double");
+      errors.put(Vars.PRIORITY_CATEGORIES, "catégorie en double");
     } else {
       var known = referenceData.priorityCategoryCodes();
       var unknown = referral.priorityCategories().stream().filter(code -> !known.contains(code)).toList();
       if (!unknown.isEmpty()) {
-        errors.put("priorityCategories", "catégories inconnues : " + String.join(", ", unknown));
+        errors.put(Vars.PRIORITY_CATEGORIES, "catégories inconnues : " + String.join(", ", unknown));
       }
     }
     return errors;
@@ -88,13 +89,13 @@ public class ReferralValidator {
   public Map<String, String> unknownReferences(Referral referral) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (!referenceData.partnerExists(referral.partnerCode())) {
-      errors.put("partnerCode", "partenaire inconnu : " + referral.partnerCode());
+      errors.put(Vars.PARTNER_CODE, "partenaire inconnu : " + referral.partnerCode());
     }
     if (referenceData.basinOf(referral.territoryCode()).isEmpty()) {
-      errors.put("territoryCode", "territoire inconnu : " + referral.territoryCode());
+      errors.put(Vars.TERRITORY_CODE, "territoire inconnu : " + referral.territoryCode());
     }
     if (referral.programmeCode() != null && !referenceData.programmeExists(referral.programmeCode())) {
-      errors.put("programmeCode", "programme inconnu : " + referral.programmeCode());
+      errors.put(Vars.PROGRAMME_CODE, "programme inconnu : " + referral.programmeCode());
     }
     return errors;
   }

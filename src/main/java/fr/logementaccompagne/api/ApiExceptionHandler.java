@@ -27,7 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of {@code /api} as RFC 9457 problem JSON in French (DESIGN section 8): each bad field named with its
+ * Errors of {@code /api} as RFC 9457 problem JSON in French (docs/design.md section 8): each bad field named with its
  * rule under {@code errors}; never a stack trace.
  */
 @RestControllerAdvice(basePackages = "fr.logementaccompagne")

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which provider holds a territory's market for a lot on a date (4-year markets, DESIGN section 1). */
+/** Which provider holds a territory's market for a lot on a date (4-year markets, docs/design.md section 1). */
 @Repository
 public class ProviderMarkets {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * DESIGN section 4, step 2: at least one known priority category, resources within the ceiling, consent to
+ * docs/design.md section 4, step 2: at least one known priority category, resources within the ceiling, consent to
  * accompaniment. The ceiling checked here is the PLUS one, the highest of the programme's stock; dwelling
  * matching then keeps only dwellings whose own financing the household fits (ADR 6).
  */

@@ -1,6 +1,6 @@
 package fr.logementaccompagne.evaluation;
 
-/** The evaluation indicators of a joint review (DESIGN section 5), each a form variable and a column. */
+/** The evaluation indicators of a joint review (docs/design.md section 5), each a form variable and a column. */
 public enum Indicator {
   DEBT_TREND("indicatorDebtTrend", "debt_trend"),
   FAMILY_STABILITY("indicatorFamilyStability", "family_stability"),

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.maintien.AlertIntake;
 
 import fr.logementaccompagne.refusal.InvalidRequestException;
@@ -56,7 +57,7 @@ public class AlertController {
   public ResponseEntity<StartedCase> raise(@RequestBody AlertRequest request) {
     if (request.troubleKinds() != null && request.troubleKinds().contains(null)) {
       Map<String, String> errors = new LinkedHashMap<>(validator.formErrors(request.toAlert()));
-      errors.put("troubleKinds", "code null dans la liste");
+      errors.put(Vars.TROUBLE_KINDS, "code null dans la liste");
       throw new InvalidRequestException(errors);
     }
     StartedCase started = intake.raise(request.toAlert());

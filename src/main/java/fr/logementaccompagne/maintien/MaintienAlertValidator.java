@@ -1,5 +1,6 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.access.ReferralValidator;
 import fr.logementaccompagne.process.maintien.MaintienPathway.TroubleKind;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The rules of a maintien alert (DESIGN sections 4b and 8), whichever door it came through. */
+/** The rules of a maintien alert (docs/design.md sections 4b and 8), whichever door it came through. */
 @Component
 public class MaintienAlertValidator {
 
@@ -27,24 +28,24 @@ public class MaintienAlertValidator {
     Map<String, String> errors = new LinkedHashMap<>();
     if (alert.householdReference() == null
         || !ReferralValidator.HOUSEHOLD_REFERENCE.matcher(alert.householdReference()).matches()) {
-      errors.put("householdReference", "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
+      errors.put(Vars.HOUSEHOLD_REFERENCE, "obligatoire : 3 à 40 caractères parmi A-Z, 0-9 et -");
     }
     if (!ReferralValidator.isCode(alert.dwellingReference())) {
-      errors.put("dwellingReference", "obligatoire : " + ReferralValidator.CODE_RULE);
+      errors.put(Vars.DWELLING_REFERENCE, "obligatoire : " + ReferralValidator.CODE_RULE);
     }
     if (!ReferralValidator.isCode(alert.territoryCode())) {
-      errors.put("territoryCode", "obligatoire : " + ReferralValidator.CODE_RULE);
+      errors.put(Vars.TERRITORY_CODE, "obligatoire : " + ReferralValidator.CODE_RULE);
     }
     if (!ReferralValidator.isAmount(alert.arrearsAmountEur())) {
-      errors.put("arrearsAmountEur", "obligatoire : " + ReferralValidator.AMOUNT_RULE);
+      errors.put(Vars.ARREARS_AMOUNT_EUR, "obligatoire : " + ReferralValidator.AMOUNT_RULE);
     }
     if (alert.arrearsMonths() == null || alert.arrearsMonths() < 0 || alert.arrearsMonths() > 600) {
-      errors.put("arrearsMonths", "obligatoire : un nombre de mois positif ou nul");
+      errors.put(Vars.ARREARS_MONTHS, "obligatoire : un nombre de mois positif ou nul");
     }
     var known = Arrays.stream(TroubleKind.values()).map(Enum::name).toList();
     var kinds = alert.troubleKinds();
     if (kinds.isEmpty() || !known.containsAll(kinds) || kinds.stream().distinct().count() < kinds.size()) {
-      errors.put("troubleKinds", "au moins une difficulté, chacune une seule fois, parmi " + known);
+      errors.put(Vars.TROUBLE_KINDS, "au moins une difficulté, chacune une seule fois, parmi " + known);
     }
     return errors;
   }
@@ -53,14 +54,14 @@ public class MaintienAlertValidator {
   public Map<String, String> unknownReferences(MaintienAlert alert) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (referenceData.basinOf(alert.territoryCode()).isEmpty()) {
-      errors.put("territoryCode", "territoire inconnu : " + alert.territoryCode());
+      errors.put(Vars.TERRITORY_CODE, "territoire inconnu : " + alert.territoryCode());
     }
     Optional<String> dwellingTerritory = jdbc.sql("SELECT territory_code FROM dwelling WHERE reference = :reference")
         .param("reference", alert.dwellingReference()).query(String.class).optional();
     if (dwellingTerritory.isEmpty()) {
-      errors.put("dwellingReference", "logement inconnu : " + alert.dwellingReference());
+      errors.put(Vars.DWELLING_REFERENCE, "logement inconnu : " + alert.dwellingReference());
     } else if (!dwellingTerritory.get().equals(alert.territoryCode())) {
-      errors.put("dwellingReference", "le logement relève du territoire " + dwellingTerritory.get());
+      errors.put(Vars.DWELLING_REFERENCE, "le logement relève du territoire " + dwellingTerritory.get());
     }
     return errors;
   }

@@ -1,29 +1,33 @@
 package fr.logementaccompagne.process;
 
-/** Camunda group ids of DESIGN section 7. Candidate groups in the diagrams use the same names. */
+/** Camunda group ids of docs/process-contract.md. Candidate groups in the diagrams use the same names. */
 public final class Groups {
 
   public static final String PRIORITY_PUBLICS = "priority-publics";
   public static final String MANAGERS = "managers";
   public static final String ANALYSTS = "analysts";
   public static final String ADMINISTRATORS = "camunda-admin";
+  public static final String PARTNER_PREFIX = "partner-";
+  public static final String AGENCY_PREFIX = "agency-";
+  public static final String COORDINATOR_PREFIX = "coordinator-";
+  public static final String PROVIDER_PREFIX = "provider-";
 
   private Groups() {
   }
 
   public static String partner(String partnerCode) {
-    return "partner-" + partnerCode;
+    return PARTNER_PREFIX + partnerCode;
   }
 
   public static String agency(String territoryCode) {
-    return "agency-" + territoryCode;
+    return AGENCY_PREFIX + territoryCode;
   }
 
   public static String coordinator(String basinCode) {
-    return "coordinator-" + basinCode;
+    return COORDINATOR_PREFIX + basinCode;
   }
 
   public static String provider(String providerCode) {
-    return "provider-" + providerCode;
+    return PROVIDER_PREFIX + providerCode;
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Yearly quotas of DESIGN section 6 (30 households leaving hosting structures, 10 with motor disability):
+ * Yearly quotas of docs/design.md section 6 (30 households leaving hosting structures, 10 with motor disability):
  * counted at attribution, visible, and a warning when a target can no longer be met. Never a block.
  */
 @Service

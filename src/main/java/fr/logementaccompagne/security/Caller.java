@@ -32,19 +32,19 @@ public record Caller(String userId, List<String> groupIds) {
   }
 
   public Set<String> partnerCodes() {
-    return codesOf("partner-");
+    return codesOf(Groups.PARTNER_PREFIX);
   }
 
   public Set<String> providerCodes() {
-    return codesOf("provider-");
+    return codesOf(Groups.PROVIDER_PREFIX);
   }
 
   public Set<String> territoryCodes() {
-    return codesOf("agency-");
+    return codesOf(Groups.AGENCY_PREFIX);
   }
 
   public Set<String> basinCodes() {
-    return codesOf("coordinator-");
+    return codesOf(Groups.COORDINATOR_PREFIX);
   }
 
   private Set<String> codesOf(String prefix) {

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the caller of {@code /api} may do (DESIGN section 7). Which households, cases and orders the caller sees
+ * What the caller of {@code /api} may do (docs/design.md section 7). Which households, cases and orders the caller sees
  * at all is {@link CaseScope}'s (out of scope: 404); these refusals (403) are for callers who may know the thing
  * exists but may not do this with it.
  */
@@ -29,7 +29,7 @@ public class CallerRights {
   }
 
   /**
-   * Referrals: a partner for itself only; an agency for any partner but in its own territory (its scope, DESIGN
+   * Referrals: a partner for itself only; an agency for any partner but in its own territory (its scope, docs/design.md
    * section 7); administrators for anyone.
    */
   public void requireMayReferFor(String partnerCode, String territoryCode) {
@@ -66,7 +66,8 @@ public class CallerRights {
   public void requireLandlordStaff() {
     Caller caller = caller();
     if (!(caller.isAdministrator() || caller.groupIds().contains(Groups.MANAGERS)
-        || caller.inGroupStartingWith("agency-") || caller.inGroupStartingWith("coordinator-"))) {
+        || caller.inGroupStartingWith(Groups.AGENCY_PREFIX)
+        || caller.inGroupStartingWith(Groups.COORDINATOR_PREFIX))) {
       throw new ForbiddenException("Réservé aux équipes du bailleur");
     }
   }

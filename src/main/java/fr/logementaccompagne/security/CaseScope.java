@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which cases a caller may see or act on (DESIGN section 7), as one SQL condition on {@code pathway_case pc}:
+ * Which cases a caller may see or act on (docs/design.md section 7), as one SQL condition on {@code pathway_case pc}:
  * a partner its own cases, an agency the cases of its territory, a coordinator those of its basin, a provider the
  * cases it holds an order for, the priority-publics unit the access cases (eligibility review). Managers read
  * everything and act on nothing; administrators do everything. Data of a household is then shown case by case,

@@ -57,7 +57,7 @@ import fr.logementaccompagne.household.AccompanimentMeasureRepository;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.household.MeasureKind;
-import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.process.OverlapDecision;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.pathway.PathwayCaseRepository;

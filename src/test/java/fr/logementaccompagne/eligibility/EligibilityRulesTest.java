@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN section 4 step 2, on each side of each line, with the resource-ceiling table as analysts keep it in
+ * docs/design.md section 4 step 2, on each side of each line, with the resource-ceiling table as analysts keep it in
  * processes/resource-ceiling.dmn.
  */
 class EligibilityRulesTest {

@@ -15,7 +15,7 @@ import fr.logementaccompagne.process.maintien.MaintienPathway.Elements;
 import fr.logementaccompagne.process.maintien.MaintienPathway.FinalOutcome;
 import fr.logementaccompagne.process.maintien.MaintienPathway.ProgressDecision;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
-import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.process.OverlapDecision;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.support.H2ApplicationTest;

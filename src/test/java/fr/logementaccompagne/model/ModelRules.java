@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The conventions of DESIGN section 3 that analysts and code rely on, checked over every file of processes/ and
+ * The conventions of docs/design.md section 3 that analysts and code rely on, checked over every file of processes/ and
  * forms/. Returns one readable finding per broken rule; bpmnlint runs the generic BPMN rules in .ci/run.
  */
 final class ModelRules {

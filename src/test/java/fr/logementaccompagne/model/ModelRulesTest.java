@@ -11,7 +11,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
-/** Every diagram, decision and form of the project follows the modelling conventions (DESIGN section 3). */
+/** Every diagram, decision and form of the project follows the modelling conventions (docs/design.md section 3). */
 class ModelRulesTest {
 
   private static final Path ROOT = Path.of(System.getProperty("project.root", "."));

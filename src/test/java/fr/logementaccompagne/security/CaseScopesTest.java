@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Regression tests of issue 8, findings 1, 4 and 7: data belongs to cases, scopes as DESIGN section 7 says,
+ * Regression tests of issue 8, findings 1, 4 and 7: data belongs to cases, scopes as docs/design.md section 7 says,
  * uniform answers. Each forbidden action is checked to have changed nothing (domain rows before and after).
  */
 @H2ApplicationTest

@@ -51,7 +51,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Hostile input on both intake endpoints and on task completion (DESIGN section 8): several hundred requests
+ * Hostile input on both intake endpoints and on task completion (docs/design.md section 8): several hundred requests
  * generated from mutations of valid bodies, sent over real HTTP to the whole application. Every one must get a
  * 4xx whose body names the problem (problem JSON with {@code errors} on {@code /api}, Camunda's
  * {@code {"type","message"}} on {@code /engine-rest}); nothing may be stored; the server must then accept valid

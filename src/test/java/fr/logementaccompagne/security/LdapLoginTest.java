@@ -42,7 +42,7 @@ import org.springframework.util.MultiValueMap;
  * an administrator: HTTP Basic on both APIs, the webapp login, the role authorizations reaching directory groups,
  * and a partner caseworker who sees only their partner's tasks. The demo profile is on as well, so this also
  * proves that demo + ldap starts without creating any user. The LDAP plugin is 7.23.0 on the 7.24 engine
- * (DESIGN pitfall 11): this test is the proof that they work together.
+ * (docs/design.md pitfall 11): this test is the proof that they work together.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "ldap", "test"})

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Who may write what (issue 8): for each write route — the project's API, the engine REST API's start,
  * submit-form, complete, variables, message and job routes, and the webapps' engine API behind Tasklist — a person
- * of every role of DESIGN section 7 tries it. The roles allowed succeed, each on a case of its own; every other
+ * of every role of docs/design.md section 7 tries it. The roles allowed succeed, each on a case of its own; every other
  * role is refused with a 4xx and the case, the domain store and the engine are exactly as before.
  */
 @H2ApplicationTest

@@ -32,7 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * DESIGN section 7 over HTTP, with the demo users of two partners, an agency, a provider, a manager and an
+ * docs/design.md section 7 over HTTP, with the demo users of two partners, an agency, a provider, a manager and an
  * analyst: each allowed action works; each forbidden one is refused or returns nothing, on /engine-rest, /api
  * and the webapps' own login.
  */

@@ -9,7 +9,7 @@ import fr.logementaccompagne.process.access.AccessPathway.EligibilityReviewDecis
 import fr.logementaccompagne.process.access.AccessPathway.ReviewDecision;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.dwelling.DwellingRepository;
-import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.process.OverlapDecision;
 import fr.logementaccompagne.engine.workflow.TaskDecisionRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The decisions of the access pathway's user tasks (DESIGN section 4), enforced by {@code decisionGuard}. */
+/** The decisions of the access pathway's user tasks (docs/process-contract.md), enforced by {@code decisionGuard}. */
 @Configuration
 public class AccessTaskDecisions {
 

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.access;
 
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.contract.ContractTransitions;
 import fr.logementaccompagne.contract.OccupancyStatus;
 
@@ -21,6 +22,6 @@ public class ContractTransitionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     transitions.enterStatus(execution.getProcessBusinessKey(),
-        OccupancyStatus.valueOf(VariableValues.string(execution.getVariable("occupancyStatus"))));
+        OccupancyStatus.valueOf(VariableValues.string(execution.getVariable(Vars.OCCUPANCY_STATUS))));
   }
 }

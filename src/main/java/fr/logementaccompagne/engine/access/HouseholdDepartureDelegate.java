@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.access;
 
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.contract.ContractTransitions;
 
 import fr.logementaccompagne.engine.workflow.VariableValues;
@@ -23,7 +24,7 @@ public class HouseholdDepartureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reason = Objects.requireNonNullElse(
-        VariableValues.string(execution.getVariable("departureReason")), DEFAULT_REASON);
+        VariableValues.string(execution.getVariable(Vars.DEPARTURE_REASON)), DEFAULT_REASON);
     transitions.closeOnDeparture(execution.getProcessBusinessKey(), reason.length() > 40 ? reason.substring(0, 40) : reason);
   }
 }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.access;
 
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.contract.OccupancyStatus;
 
 import fr.logementaccompagne.engine.workflow.VariableValues;
@@ -13,8 +14,8 @@ public class OccupancyStatusAdvanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    OccupancyStatus current = OccupancyStatus.valueOf(VariableValues.string(execution.getVariable("occupancyStatus")));
-    execution.setVariable("occupancyStatus", current.next().name());
-    execution.removeVariable("reviewDecision");
+    OccupancyStatus current = OccupancyStatus.valueOf(VariableValues.string(execution.getVariable(Vars.OCCUPANCY_STATUS)));
+    execution.setVariable(Vars.OCCUPANCY_STATUS, current.next().name());
+    execution.removeVariable(Vars.REVIEW_DECISION);
   }
 }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.access;
 
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.evaluation.EvaluationRepository;
 import fr.logementaccompagne.evaluation.Indicator;
 
@@ -33,9 +34,9 @@ public class ReviewRecordingDelegate implements JavaDelegate {
     for (Indicator indicator : Indicator.values()) {
       levels.put(indicator, Indicator.level(VariableValues.string(execution.getVariable(indicator.variable()))));
     }
-    String decision = VariableValues.string(execution.getVariable("reviewDecision"));
+    String decision = VariableValues.string(execution.getVariable(Vars.REVIEW_DECISION));
     evaluations.record(execution.getProcessBusinessKey(), LocalDate.now(clock),
-        VariableValues.string(execution.getVariable("occupancyStatus")), decision, levels);
-    execution.setVariable("lastReviewDecision", decision);
+        VariableValues.string(execution.getVariable(Vars.OCCUPANCY_STATUS)), decision, levels);
+    execution.setVariable(Vars.LAST_REVIEW_DECISION, decision);
   }
 }

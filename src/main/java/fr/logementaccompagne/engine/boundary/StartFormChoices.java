@@ -1,5 +1,7 @@
 package fr.logementaccompagne.engine.boundary;
 
+import fr.logementaccompagne.process.Groups;
+import fr.logementaccompagne.process.CaseVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,8 +25,8 @@ class StartFormChoices {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Form field key to the prefix of the groups whose members may only choose their own code. */
-  private static final Map<String, String> OWN_CODE_FIELDS = Map.of("partnerCode", "partner-",
-      "territoryCode", "agency-");
+  private static final Map<String, String> OWN_CODE_FIELDS = Map.of(CaseVariables.PARTNER_CODE,
+      Groups.PARTNER_PREFIX, CaseVariables.TERRITORY_CODE, Groups.AGENCY_PREFIX);
 
   private final ProcessEngineConfigurationImpl configuration;
 

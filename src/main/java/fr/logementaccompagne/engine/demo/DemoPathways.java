@@ -3,6 +3,7 @@ package fr.logementaccompagne.engine.demo;
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.access.AccessPathway.Elements;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.LeaseWillSlide;
 import fr.logementaccompagne.access.Referral;
 import fr.logementaccompagne.maintien.MaintienAlert;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
@@ -103,7 +104,8 @@ public class DemoPathways {
         "indicatorDebtTrend", "IMPROVING", "indicatorDwellingAppropriation", "STABLE"));
     signAndAgree(instance);
     fireTimer(instance, Elements.PREFECT_NOTICE_DUE);
-    complete(instance, Elements.NOTIFY_PREFECT, Map.of("leaseWillSlide", "NO", "prefectNotifiedOn", "2026-09-01"));
+    complete(instance, Elements.NOTIFY_PREFECT, Map.of(Vars.LEASE_WILL_SLIDE, LeaseWillSlide.NO.name(),
+        Vars.PREFECT_NOTIFIED_ON, "2026-09-01"));
     fireTimer(instance, Elements.SLIDING_LEASE_REVIEW_DUE);
     complete(instance, Elements.PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "CONTINUE",
         "indicatorDebtTrend", "STABLE", "indicatorEmployment", "IMPROVING"));

@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per role of DESIGN section 7, password {@code demo}, created once (the README lists them).
+ * One demo user per role of docs/design.md section 7, password {@code demo}, created once (the README lists them).
  * The administrator {@code demo} comes from {@code camunda.bpm.admin-user} in the demo profile. Nothing is created
  * against a read-only directory (profile {@code ldap}): its users are the directory's.
  */

@@ -9,12 +9,12 @@ import fr.logementaccompagne.process.maintien.MaintienPathway.Elements;
 import fr.logementaccompagne.process.maintien.MaintienPathway.FinalOutcome;
 import fr.logementaccompagne.process.maintien.MaintienPathway.ProgressDecision;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
-import fr.logementaccompagne.overlap.OverlapDecision;
+import fr.logementaccompagne.process.OverlapDecision;
 import fr.logementaccompagne.engine.workflow.TaskDecisionRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The decisions of the maintien user tasks (DESIGN section 4), enforced by {@code decisionGuard}. */
+/** The decisions of the maintien user tasks (docs/process-contract.md), enforced by {@code decisionGuard}. */
 @Configuration
 public class MaintienTaskDecisions {
 

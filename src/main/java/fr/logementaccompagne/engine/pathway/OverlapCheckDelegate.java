@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.pathway;
 
+import fr.logementaccompagne.process.CaseVariables;
 import fr.logementaccompagne.overlap.OverlapQuery;
 
 import fr.logementaccompagne.engine.workflow.VariableValues;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("overlapCheck")
 public class OverlapCheckDelegate implements JavaDelegate {
 
-  public static final String OVERLAP_FOUND = "overlapFound";
-  public static final String OVERLAP_SUMMARY = "overlapSummary";
 
   private final OverlapQuery query;
   private final Clock clock;
@@ -31,11 +30,11 @@ public class OverlapCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String household = VariableValues.string(execution.getVariable("householdId"));
-    String caseReference = VariableValues.string(execution.getVariable("caseReference"));
+    String household = VariableValues.string(execution.getVariable(CaseVariables.HOUSEHOLD_ID));
+    String caseReference = VariableValues.string(execution.getVariable(CaseVariables.CASE_REFERENCE));
     var active = query.activeFor(household, caseReference, LocalDate.now(clock));
-    execution.setVariable(OVERLAP_FOUND, !active.isEmpty());
-    execution.setVariable(OVERLAP_SUMMARY, active.stream()
+    execution.setVariable(CaseVariables.OVERLAP_FOUND, !active.isEmpty());
+    execution.setVariable(CaseVariables.OVERLAP_SUMMARY, active.stream()
         .map(a -> describe(a, caseReference))
         .collect(Collectors.joining(" ; ")));
   }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda's REST API with additions so that bad input gets a 4xx with Camunda's {@code {"type", "message"}} body,
- * never a 500 (DESIGN section 8):
+ * never a 500 (docs/design.md section 8):
  * <ul>
  *   <li>a decision refused by {@link DecisionGuardListener} answers 400 with the guard's message (the engine wraps task
  *   listener exceptions, which the REST API would otherwise report as a 500);</li>

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP Basic authentication against the engine's identity service, on the engine's REST API and on the
- * project's own API. Both are open to anyone by default (DESIGN pitfall 5). The filter sets the engine's
+ * project's own API. Both are open to anyone by default (docs/design.md pitfall 5). The filter sets the engine's
  * current authentication for the request, so engine authorizations apply to {@code /api} calls too.
  * Login throttling (ADR 13) runs just before it, and before the webapps' login form; the engine's
  * password-verification route is closed.

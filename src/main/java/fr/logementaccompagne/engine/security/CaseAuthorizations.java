@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read one case (DESIGN section 7): the groups of the case's partner, agency, coordination and
+ * Who may read one case (docs/design.md section 7): the groups of the case's partner, agency, coordination and
  * providers get READ on its process instance (variables included) and on its history, nobody else but the
  * managers' global read. Tasks need nothing here: their candidate group is per case.
  */

@@ -47,7 +47,7 @@ public class DirectoryLoginConfiguration {
   /**
    * The members of the directory group {@code camunda-admin} are the administrators: every permission on every
    * resource, and engine administrators. Not configurable: {@code /api} recognises administrators by this group id
-   * (DESIGN section 7), so another name would give Cockpit rights without the API's.
+   * (docs/design.md section 7), so another name would give Cockpit rights without the API's.
    */
   @Bean
   AdministratorAuthorizationPlugin directoryAdministrators() {

@@ -25,7 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine authorizations of each role (DESIGN section 7), granted at every start and idempotently: a grant
+ * The engine authorizations of each role (docs/design.md section 7), granted at every start and idempotently: a grant
  * already there is completed, never duplicated. Tasks are not granted here: the engine gives a task's candidate
  * group READ and UPDATE on that task only, so a caseworker sees the tasks of their own cases. Tasklist lists tasks
  * through filters only, so one shared filter, "the tasks of my groups", is created once and readable by every

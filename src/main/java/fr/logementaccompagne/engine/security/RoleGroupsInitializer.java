@@ -17,7 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the groups of DESIGN section 7 from the reference data (one per partner, territory agency, basin
+ * Creates the groups of docs/design.md section 7 from the reference data (one per partner, territory agency, basin
  * coordination and provider, plus the fixed ones), idempotently at every start. With a read-only directory
  * (LDAP) the groups are the directory's business and nothing is created.
  */

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.workflow;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SensitiveVariableHistory extends AbstractProcessEnginePlugin {
 
-  public static final Set<String> NEVER_IN_HISTORY = Set.of("needCodes", "difficultyHealth",
-      "difficultyEmployment", "difficultyBehaviour", "difficultyFinances", "difficultyEnvironment");
+  public static final Set<String> NEVER_IN_HISTORY = Set.of(Vars.NEED_CODES, Vars.DIFFICULTY_HEALTH,
+      Vars.DIFFICULTY_EMPLOYMENT, Vars.DIFFICULTY_BEHAVIOUR, Vars.DIFFICULTY_FINANCES, Vars.DIFFICULTY_ENVIRONMENT);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -1,7 +1,9 @@
 package fr.logementaccompagne.process.access;
 
+import fr.logementaccompagne.process.CaseVariables;
+
 /**
- * Process API of {@code access-pathway} (DESIGN section 4): its key, element ids, message and variable names
+ * Process API of {@code access-pathway} (docs/process-contract.md): its key, element ids, message and variable names
  * and decision values. Code and tests use these constants, never the strings.
  */
 public final class AccessPathway {
@@ -59,12 +61,12 @@ public final class AccessPathway {
 
   /** Process variable names. */
   public static final class Vars {
-    public static final String CASE_REFERENCE = "caseReference";
-    public static final String HOUSEHOLD_ID = "householdId";
-    public static final String PARTNER_CODE = "partnerCode";
-    public static final String TERRITORY_CODE = "territoryCode";
-    public static final String BASIN_CODE = "basinCode";
-    public static final String HOUSEHOLD_REFERENCE = "householdReference";
+    public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+    public static final String HOUSEHOLD_ID = CaseVariables.HOUSEHOLD_ID;
+    public static final String PARTNER_CODE = CaseVariables.PARTNER_CODE;
+    public static final String TERRITORY_CODE = CaseVariables.TERRITORY_CODE;
+    public static final String BASIN_CODE = CaseVariables.BASIN_CODE;
+    public static final String HOUSEHOLD_REFERENCE = CaseVariables.HOUSEHOLD_REFERENCE;
     public static final String HOUSEHOLD_SIZE = "householdSize";
     public static final String DEPENDANTS = "dependants";
     public static final String ANNUAL_RESOURCES_EUR = "annualResourcesEur";
@@ -76,21 +78,23 @@ public final class AccessPathway {
     public static final String INELIGIBILITY_REASONS = "ineligibilityReasons";
     public static final String ELIGIBILITY_REVIEW_DECISION = "eligibilityReviewDecision";
     public static final String DEROGATION_REASON = "derogationReason";
-    public static final String OVERLAP_FOUND = "overlapFound";
-    public static final String OVERLAP_SUMMARY = "overlapSummary";
-    public static final String OVERLAP_DECISION = "overlapDecision";
+    public static final String OVERLAP_FOUND = CaseVariables.OVERLAP_FOUND;
+    public static final String OVERLAP_SUMMARY = CaseVariables.OVERLAP_SUMMARY;
+    public static final String OVERLAP_DECISION = CaseVariables.OVERLAP_DECISION;
     public static final String DWELLING_OPTIONS = "dwellingOptions";
     public static final String DWELLINGS_AVAILABLE = "dwellingsAvailable";
     public static final String PROPOSAL_COUNT = "proposalCount";
     public static final String PROPOSED_DWELLING_REFERENCE = "proposedDwellingReference";
     public static final String COMMISSION_DECISION = "commissionDecision";
-    public static final String DWELLING_REFERENCE = "dwellingReference";
+    public static final String DWELLING_REFERENCE = CaseVariables.DWELLING_REFERENCE;
     public static final String QUOTA_WARNING = "quotaWarning";
     public static final String OCCUPANCY_STATUS = "occupancyStatus";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String LAST_REVIEW_DECISION = "lastReviewDecision";
     public static final String ACCESS_OUTCOME = "accessOutcome";
     public static final String DEPARTURE_REASON = "departureReason";
+    public static final String LEASE_WILL_SLIDE = "leaseWillSlide";
+    public static final String PREFECT_NOTIFIED_ON = "prefectNotifiedOn";
 
     private Vars() {
     }
@@ -101,6 +105,9 @@ public final class AccessPathway {
   public enum CommissionDecision { ATTRIBUTED, NOT_ATTRIBUTED, INADMISSIBLE }
 
   public enum ReviewDecision { CONTINUE, ADVANCE, END }
+
+  /** What the prefect is told on {@code Task_NotifyPrefect}. */
+  public enum LeaseWillSlide { YES, NO }
 
   public enum AccessOutcome { STABLE_TENANCY, ENDED_EARLY, REORIENTED }
 

@@ -1,7 +1,9 @@
 package fr.logementaccompagne.process.maintien;
 
+import fr.logementaccompagne.process.CaseVariables;
+
 /**
- * Process API of {@code maintien-pathway} and of the purchase order it calls (DESIGN section 4): keys, element
+ * Process API of {@code maintien-pathway} and of the purchase order it calls (docs/process-contract.md): keys, element
  * ids, variable names and decision values. Code and tests use these constants, never the strings.
  */
 public final class MaintienPathway {
@@ -51,16 +53,16 @@ public final class MaintienPathway {
   }
 
   public static final class Vars {
-    public static final String CASE_REFERENCE = "caseReference";
-    public static final String HOUSEHOLD_ID = "householdId";
-    public static final String HOUSEHOLD_REFERENCE = "householdReference";
-    public static final String DWELLING_REFERENCE = "dwellingReference";
-    public static final String TERRITORY_CODE = "territoryCode";
-    public static final String BASIN_CODE = "basinCode";
+    public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+    public static final String HOUSEHOLD_ID = CaseVariables.HOUSEHOLD_ID;
+    public static final String HOUSEHOLD_REFERENCE = CaseVariables.HOUSEHOLD_REFERENCE;
+    public static final String DWELLING_REFERENCE = CaseVariables.DWELLING_REFERENCE;
+    public static final String TERRITORY_CODE = CaseVariables.TERRITORY_CODE;
+    public static final String BASIN_CODE = CaseVariables.BASIN_CODE;
     public static final String ARREARS_AMOUNT_EUR = "arrearsAmountEur";
     public static final String ARREARS_MONTHS = "arrearsMonths";
     public static final String TROUBLE_KINDS = "troubleKinds";
-    public static final String OVERLAP_DECISION = "overlapDecision";
+    public static final String OVERLAP_DECISION = CaseVariables.OVERLAP_DECISION;
     public static final String CONSENT_DECISION = "consentDecision";
     public static final String LOT_NUMBER = "lotNumber";
     public static final String ORDER_AMOUNT_EUR = "orderAmountEur";
@@ -69,12 +71,19 @@ public final class MaintienPathway {
     public static final String PURCHASE_ORDER_NUMBER = "purchaseOrderNumber";
     public static final String ENVELOPE_REMAINING_EUR = "envelopeRemainingEur";
     public static final String BUDGET_DECISION = "budgetDecision";
-    public static final String DIAGNOSTIC_PROVIDER_CODE = "diagnosticProviderCode";
-    public static final String ACCOMPANIMENT_PROVIDER_CODE = "accompanimentProviderCode";
+    public static final String DIAGNOSTIC_PROVIDER_CODE = CaseVariables.DIAGNOSTIC_PROVIDER_CODE;
+    public static final String ACCOMPANIMENT_PROVIDER_CODE = CaseVariables.ACCOMPANIMENT_PROVIDER_CODE;
     public static final String DIAGNOSTIC_CONCLUSION = "diagnosticConclusion";
     public static final String PROGRESS_DECISION = "progressDecision";
     public static final String FINAL_OUTCOME = "finalOutcome";
     public static final String CONSENT_REMINDERS = "consentReminders";
+    // social diagnostic form: health and other art. 9 details, kept out of the history (SensitiveVariableHistory)
+    public static final String NEED_CODES = "needCodes";
+    public static final String DIFFICULTY_HEALTH = "difficultyHealth";
+    public static final String DIFFICULTY_EMPLOYMENT = "difficultyEmployment";
+    public static final String DIFFICULTY_BEHAVIOUR = "difficultyBehaviour";
+    public static final String DIFFICULTY_FINANCES = "difficultyFinances";
+    public static final String DIFFICULTY_ENVIRONMENT = "difficultyEnvironment";
 
     private Vars() {
     }
