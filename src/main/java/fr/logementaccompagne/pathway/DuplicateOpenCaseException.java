@@ -1,7 +1,9 @@
 package fr.logementaccompagne.pathway;
 
+import fr.logementaccompagne.refusal.Refusal;
+
 /** The household already has an open case of this pathway (HTTP 409). */
-public class DuplicateOpenCaseException extends RuntimeException {
+public class DuplicateOpenCaseException extends RuntimeException implements Refusal {
 
   public static final String MESSAGE = "Ce ménage a déjà un dossier ouvert";
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Fields that break the rules of what was sent (HTTP 400 on the API); nothing is stored. */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends RuntimeException implements Refusal {
 
   private final transient Map<String, String> fieldErrors;
 

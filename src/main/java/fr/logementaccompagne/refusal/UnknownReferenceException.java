@@ -3,7 +3,7 @@ package fr.logementaccompagne.refusal;
 import java.util.Map;
 
 /** Well-formed codes that name nothing known: unknown partner, territory, dwelling (HTTP 422). */
-public class UnknownReferenceException extends RuntimeException {
+public class UnknownReferenceException extends RuntimeException implements Refusal {
 
   private final transient Map<String, String> fieldErrors;
 

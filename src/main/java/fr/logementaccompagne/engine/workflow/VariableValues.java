@@ -9,7 +9,9 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads process variables whatever way they arrived: Java values from the project's API, numbers as Long and
- * lists as JSON from Camunda Forms in Tasklist, strings from {@code /engine-rest}.
+ * lists as JSON from Camunda Forms in Tasklist, strings from {@code /engine-rest}. Lists of codes have one
+ * canonical type in the process, a JSON array ({@link #jsonList}): the registration step writes the start's list
+ * back as JSON whatever form it came in (docs/process-contract.md).
  */
 public final class VariableValues {
 
@@ -21,7 +23,9 @@ public final class VariableValues {
       return null;
     }
     String text = value instanceof SpinJsonNode json && json.isString() ? json.stringValue() : value.toString();
-    return text.isBlank() ? null : text.trim();
+    // blank is absent; otherwise the value exactly as sent, like DecisionGuardListener reads a decision: a code
+    // with spaces is refused by its rule, never quietly read as another code than the variable holds
+    return text.isBlank() ? null : text;
   }
 
   public static Integer integer(Object value) {
