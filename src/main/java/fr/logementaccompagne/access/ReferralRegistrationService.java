@@ -4,6 +4,7 @@ import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.pathway.CaseOpening;
 import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.pathway.RegisteredCase;
 import fr.logementaccompagne.process.Groups;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.LinkedHashMap;
@@ -32,10 +33,6 @@ public class ReferralRegistrationService {
     this.caseOpening = caseOpening;
     this.referenceData = referenceData;
     this.caseReferrals = caseReferrals;
-  }
-
-  /** The opened case: its reference, the basin of its territory and the groups that may read it. */
-  public record RegisteredCase(String caseReference, String basinCode, List<String> readerGroups) {
   }
 
   /**

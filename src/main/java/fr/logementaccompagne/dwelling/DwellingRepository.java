@@ -40,6 +40,11 @@ public class DwellingRepository {
         .param("reference", reference).param("case", caseReference).query(String.class).optional();
   }
 
+  public Optional<String> territoryOf(String reference) {
+    return jdbc.sql("SELECT territory_code FROM dwelling WHERE reference = :reference").param("reference", reference)
+        .query(String.class).optional();
+  }
+
   public Optional<Long> idOf(String reference) {
     return jdbc.sql("SELECT id FROM dwelling WHERE reference = :reference").param("reference", reference)
         .query(Long.class).optional();

@@ -85,6 +85,16 @@ public class HouseholdRepository {
         .param("id", householdId).query(String.class).list();
   }
 
+  /** Adds need codes of a social diagnostic to the household's record; codes it already has are kept once. */
+  public void addNeeds(long householdId, List<String> needCodes) {
+    for (String need : needCodes) {
+      jdbc.sql("""
+              INSERT INTO household_need (household_id, need_code) SELECT :id, :need
+              WHERE NOT EXISTS (SELECT 1 FROM household_need WHERE household_id = :id AND need_code = :need)""")
+          .param("id", householdId).param("need", need).update();
+    }
+  }
+
   public List<String> needs(long householdId) {
     return jdbc.sql("SELECT need_code FROM household_need WHERE household_id = :id ORDER BY need_code")
         .param("id", householdId).query(String.class).list();

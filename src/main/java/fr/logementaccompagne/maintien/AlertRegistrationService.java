@@ -5,6 +5,7 @@ import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.pathway.CaseOpening;
 import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.pathway.RegisteredCase;
 import fr.logementaccompagne.process.Groups;
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.LinkedHashMap;
@@ -34,10 +35,6 @@ public class AlertRegistrationService {
     this.caseOpening = caseOpening;
     this.referenceData = referenceData;
     this.alerts = alerts;
-  }
-
-  /** The opened case: its reference, the basin of its territory and the groups that may read it. */
-  public record RegisteredCase(String caseReference, String basinCode, List<String> readerGroups) {
   }
 
   /** Registers the alert of a process instance started with this business key (blank: a new reference). */

@@ -7,8 +7,8 @@ import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import fr.logementaccompagne.dwelling.DwellingRepository;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The rules of a maintien alert (docs/design.md sections 4b and 8), whichever door it came through. */
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 public class MaintienAlertValidator {
 
   private final ReferenceDataRepository referenceData;
-  private final JdbcClient jdbc;
+  private final DwellingRepository dwellings;
 
-  public MaintienAlertValidator(ReferenceDataRepository referenceData, JdbcClient jdbc) {
+  public MaintienAlertValidator(ReferenceDataRepository referenceData, DwellingRepository dwellings) {
     this.referenceData = referenceData;
-    this.jdbc = jdbc;
+    this.dwellings = dwellings;
   }
 
   /** Malformed values (HTTP 400). */
@@ -56,8 +56,7 @@ public class MaintienAlertValidator {
     if (referenceData.basinOf(alert.territoryCode()).isEmpty()) {
       errors.put(Vars.TERRITORY_CODE, "territoire inconnu : " + alert.territoryCode());
     }
-    Optional<String> dwellingTerritory = jdbc.sql("SELECT territory_code FROM dwelling WHERE reference = :reference")
-        .param("reference", alert.dwellingReference()).query(String.class).optional();
+    Optional<String> dwellingTerritory = dwellings.territoryOf(alert.dwellingReference());
     if (dwellingTerritory.isEmpty()) {
       errors.put(Vars.DWELLING_REFERENCE, "logement inconnu : " + alert.dwellingReference());
     } else if (!dwellingTerritory.get().equals(alert.territoryCode())) {

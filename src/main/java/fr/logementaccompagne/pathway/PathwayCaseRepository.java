@@ -55,6 +55,12 @@ public class PathwayCaseRepository {
   }
 
   /** Closes the case once; closing again keeps the first outcome (retried jobs, listeners). */
+  /** The maintien final report's outcome, for the reports. */
+  public void recordFinalOutcome(String caseReference, String finalOutcome) {
+    jdbc.sql("UPDATE pathway_case SET final_outcome = :outcome WHERE case_reference = :case")
+        .param("outcome", finalOutcome).param("case", caseReference).update();
+  }
+
   public void close(String caseReference, String outcome) {
     jdbc.sql("""
             UPDATE pathway_case SET closed_at = CURRENT_TIMESTAMP, outcome = :outcome

@@ -84,6 +84,8 @@ public final class MaintienPathway {
     public static final String DIFFICULTY_BEHAVIOUR = "difficultyBehaviour";
     public static final String DIFFICULTY_FINANCES = "difficultyFinances";
     public static final String DIFFICULTY_ENVIRONMENT = "difficultyEnvironment";
+    /** The sum of the five difficulties (0 to 3 each), read by the DMN {@code accompaniment-scale}. */
+    public static final String DIFFICULTY_TOTAL = "difficultyTotal";
 
     private Vars() {
     }
