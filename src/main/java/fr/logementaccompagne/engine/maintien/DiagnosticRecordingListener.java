@@ -1,7 +1,7 @@
 package fr.logementaccompagne.engine.maintien;
 
 import fr.logementaccompagne.engine.workflow.VariableValues;
-import fr.logementaccompagne.maintien.DiagnosticRecording;
+import fr.logementaccompagne.maintien.DiagnosticRecordingService;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,9 +21,9 @@ public class DiagnosticRecordingListener implements TaskListener {
   public static final List<String> DIFFICULTIES = List.of(Vars.DIFFICULTY_HEALTH, Vars.DIFFICULTY_EMPLOYMENT,
       Vars.DIFFICULTY_BEHAVIOUR, Vars.DIFFICULTY_FINANCES, Vars.DIFFICULTY_ENVIRONMENT);
 
-  private final DiagnosticRecording diagnostics;
+  private final DiagnosticRecordingService diagnostics;
 
-  public DiagnosticRecordingListener(DiagnosticRecording diagnostics) {
+  public DiagnosticRecordingListener(DiagnosticRecordingService diagnostics) {
     this.diagnostics = diagnostics;
   }
 

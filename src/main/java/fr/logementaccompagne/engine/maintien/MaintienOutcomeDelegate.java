@@ -1,7 +1,7 @@
 package fr.logementaccompagne.engine.maintien;
 
 import fr.logementaccompagne.engine.workflow.VariableValues;
-import fr.logementaccompagne.maintien.MaintienOutcomeRecording;
+import fr.logementaccompagne.maintien.MaintienOutcomeService;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("maintienOutcome")
 public class MaintienOutcomeDelegate implements JavaDelegate {
 
-  private final MaintienOutcomeRecording outcomes;
+  private final MaintienOutcomeService outcomes;
 
-  public MaintienOutcomeDelegate(MaintienOutcomeRecording outcomes) {
+  public MaintienOutcomeDelegate(MaintienOutcomeService outcomes) {
     this.outcomes = outcomes;
   }
 

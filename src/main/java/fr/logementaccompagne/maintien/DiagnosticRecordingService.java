@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * the total of the difficulties stays with the case, for the price scale.
  */
 @Service
-public class DiagnosticRecording {
+public class DiagnosticRecordingService {
 
   /** The need codes a diagnostic may record; others are ignored. */
   public static final List<String> NEED_CODES = List.of("NEED_BUDGET_SUPPORT", "NEED_ARREARS_PLAN",
@@ -21,7 +21,7 @@ public class DiagnosticRecording {
 
   private final HouseholdRepository households;
 
-  public DiagnosticRecording(HouseholdRepository households) {
+  public DiagnosticRecordingService(HouseholdRepository households) {
     this.households = households;
   }
 

@@ -6,12 +6,12 @@ import org.springframework.stereotype.Service;
 
 /** Use case "record a maintien outcome": kept for the reports; the case's orders are done. */
 @Service
-public class MaintienOutcomeRecording {
+public class MaintienOutcomeService {
 
   private final PathwayCaseRepository cases;
   private final PurchaseOrderRepository orders;
 
-  public MaintienOutcomeRecording(PathwayCaseRepository cases, PurchaseOrderRepository orders) {
+  public MaintienOutcomeService(PathwayCaseRepository cases, PurchaseOrderRepository orders) {
     this.cases = cases;
     this.orders = orders;
   }
