@@ -3,9 +3,11 @@ package fr.logementaccompagne.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import fr.logementaccompagne.LogementAccompagneApplication;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +27,12 @@ class ArchitectureTest {
   /** The main classes only, read from the build's output (scanning the whole classpath takes a minute). */
   private static final JavaClasses MAIN = new ClassFileImporter()
       .importPath(Path.of(System.getProperty("project.root", "."), "target", "classes"));
+
+  @Test
+  void theRulesSeeTheMainClasses() {
+    assertThat(MAIN.contain(LogementAccompagneApplication.class)).as("main classes under target/classes").isTrue();
+    assertThat(MAIN.contain(ArchitectureTest.class)).isFalse();
+  }
 
   @Test
   void processApisDependOnNothing() {
