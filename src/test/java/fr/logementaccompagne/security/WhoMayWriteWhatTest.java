@@ -77,7 +77,9 @@ class WhoMayWriteWhatTest {
     ENGINE_TASK_VARIABLE(Set.of(ADMIN), false),
     ENGINE_INSTANCE_VARIABLE(Set.of(ADMIN), false),
     ENGINE_MESSAGE(Set.of(ADMIN), true),
-    ENGINE_JOB(Set.of(ADMIN), true);
+    ENGINE_JOB(Set.of(ADMIN), true),
+    API_MIGRATION_PREVIEW(Set.of("responsable", ADMIN), false),
+    API_MIGRATION(Set.of("responsable", ADMIN), false);
 
     final Set<String> allowed;
     final boolean usesUpTheCase;
@@ -145,13 +147,17 @@ class WhoMayWriteWhatTest {
           "processVariables", typed(Map.of(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE"))));
       case ENGINE_JOB -> rest.post(person, PASSWORD, "/engine-rest/job/" + rest.getJson(
           "/engine-rest/job?processInstanceId=" + instance).get(0).get("id").asText() + "/execute", null);
+      case API_MIGRATION_PREVIEW -> rest.post(person, PASSWORD, "/api/admin/migrations/preview",
+          Map.of("processKey", AccessPathway.KEY));
+      case API_MIGRATION -> rest.post(person, PASSWORD, "/api/admin/migrations", Map.of("processKey",
+          AccessPathway.KEY));
     };
   }
 
   private String freshCase(Route route) {
     return switch (route) {
       case ENGINE_JOB, API_REFERRAL, ENGINE_START, ENGINE_START_FORM, TASKLIST_START_FORM, API_ALERT,
-           ENGINE_MAINTIEN_START -> caseWithAPendingStep("LILLE");
+           ENGINE_MAINTIEN_START, API_MIGRATION_PREVIEW, API_MIGRATION -> caseWithAPendingStep("LILLE");
       default -> caseAwaitingObjectives();
     };
   }

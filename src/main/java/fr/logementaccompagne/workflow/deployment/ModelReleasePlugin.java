@@ -25,7 +25,7 @@ public class ModelReleasePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreDeployers() == null) {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }
-    ModelBeans beans = new ModelBeans(context);
-    configuration.getCustomPreDeployers().add(new ReleaseRulesCheck(new ReleaseRules(beans::isExposed)));
+    // a bean that exists but that models may not name is refused by ModelCodeParseListener, with its own reason
+    configuration.getCustomPreDeployers().add(new ReleaseRulesCheck(new ReleaseRules(context::containsBean)));
   }
 }
