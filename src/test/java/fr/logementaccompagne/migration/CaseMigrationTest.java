@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -123,13 +124,13 @@ class CaseMigrationTest {
     String xml = new String(access.get("access-pathway.bpmn"), StandardCharsets.UTF_8)
         .replaceFirst("(<bpmn:userTask id=\"Task_PeriodicReview\" name=\")[^\"]*\"", "$1Revue conjointe (6 mois)\"")
         .replaceFirst("(<bpmn:sequenceFlow id=\"Flow_ToRecordReview\" sourceRef=\"Task_PeriodicReview\" targetRef=\")"
-            + "Task_RecordReview\" />", "$1" + ADDED_TASK + "\" />\n"
+            + "Task_RecordReview\" />", "$1" + Matcher.quoteReplacement(ADDED_TASK + "\" />\n"
             + "<bpmn:userTask id=\"" + ADDED_TASK + "\" name=\"Partager la synthèse de la revue\""
             + " camunda:formRef=\"agree-objectives\" camunda:formRefBinding=\"deployment\""
             + " camunda:candidateGroups=\"partner-${partnerCode}\" camunda:dueDate=\"P15D\">"
             + "<bpmn:incoming>Flow_ToRecordReview</bpmn:incoming><bpmn:outgoing>Flow_SummaryToRecordReview"
             + "</bpmn:outgoing></bpmn:userTask>\n<bpmn:sequenceFlow id=\"Flow_SummaryToRecordReview\" sourceRef=\""
-            + ADDED_TASK + "\" targetRef=\"Task_RecordReview\" />")
+            + ADDED_TASK + "\" targetRef=\"Task_RecordReview\" />"))
         .replace("<bpmn:incoming>Flow_ToRecordReview</bpmn:incoming>\n        <bpmn:outgoing>Flow_ToReviewDecision",
             "<bpmn:incoming>Flow_SummaryToRecordReview</bpmn:incoming>\n        <bpmn:outgoing>Flow_ToReviewDecision")
         .replaceFirst("(<bpmn:timerEventDefinition id=\"TimerEventDefinition_PrefectNoticeDue\">\\s*"
