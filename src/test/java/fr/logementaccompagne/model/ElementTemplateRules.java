@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The element templates of {@code .camunda/element-templates/} (what analysts pick in Camunda Modeler) against
@@ -88,9 +87,7 @@ final class ElementTemplateRules {
     try (var in = Files.newInputStream(diagram)) {
       document = ReleaseRules.parse(in);
     }
-    NodeList tasks = document.getElementsByTagNameNS(ModelRules.BPMN, "serviceTask");
-    for (int i = 0; i < tasks.getLength(); i++) {
-      Element task = (Element) tasks.item(i);
+    for (Element task : ReleaseRules.elements(document, ModelRules.BPMN, "serviceTask")) {
       String where = diagram.getFileName() + ": serviceTask '" + task.getAttribute("id") + "'";
       String templateId = task.getAttributeNS(ModelRules.CAMUNDA, "modelerTemplate");
       Template template = templates.get(templateId);

@@ -15,10 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The conventions of DESIGN section 3 that analysts and code rely on, checked over every file of processes/ and
@@ -203,18 +201,12 @@ final class ModelRules {
   }
 
   private static Document parse(Path path) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(path.toFile());
+    try (var in = Files.newInputStream(path)) {
+      return ReleaseRules.parse(in);
+    }
   }
 
   private static List<Element> elements(Document document, String namespace, String localName) {
-    NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
-    List<Element> list = new ArrayList<>(nodes.getLength());
-    for (int i = 0; i < nodes.getLength(); i++) {
-      list.add((Element) nodes.item(i));
-    }
-    return list;
+    return ReleaseRules.elements(document, namespace, localName);
   }
 }

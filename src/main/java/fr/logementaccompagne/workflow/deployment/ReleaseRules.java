@@ -107,7 +107,8 @@ public final class ReleaseRules {
     return factory.newDocumentBuilder().parse(model);
   }
 
-  private static List<Element> elements(Document document, String namespace, String localName) {
+  /** The elements of a namespace and local name, in document order. */
+  public static List<Element> elements(Document document, String namespace, String localName) {
     NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
     List<Element> list = new ArrayList<>(nodes.getLength());
     for (int i = 0; i < nodes.getLength(); i++) {
