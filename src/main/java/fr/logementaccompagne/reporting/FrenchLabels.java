@@ -1,5 +1,6 @@
 package fr.logementaccompagne.reporting;
 
+import fr.logementaccompagne.evaluation.Indicator;
 import java.util.Map;
 
 /** Words for the codes the reports show: managers and partners read words, not codes. */
@@ -38,6 +39,17 @@ final class FrenchLabels {
       Map.entry("CHRS_OUTREACH", "CHRS hors les murs"),
       Map.entry("UTPAS_FOLLOWUP", "Suivi UTPAS"),
       Map.entry("OTHER_COMMON_LAW", "Autre mesure de droit commun"));
+
+  static final Map<Indicator, String> INDICATOR = Map.of(
+      Indicator.DEBT_TREND, "dette",
+      Indicator.FAMILY_STABILITY, "stabilité familiale",
+      Indicator.DWELLING_APPROPRIATION, "appropriation du logement",
+      Indicator.EMPLOYMENT, "emploi",
+      Indicator.TRAINING, "formation",
+      Indicator.ENERGY_CONTROL, "maîtrise de l'énergie et des charges",
+      Indicator.WASTE_SORTING, "tri des déchets",
+      Indicator.ACTIVITIES_PARTICIPATION, "participation aux activités",
+      Indicator.DWELLING_FITS_NEEDS, "logement adapté aux besoins");
 
   private FrenchLabels() {
   }

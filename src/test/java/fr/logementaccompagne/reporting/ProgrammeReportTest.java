@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.logementaccompagne.security.Caller;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.WebappSession;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -259,6 +260,85 @@ class ProgrammeReportTest {
         new HttpEntity<>(headers("marie.visa", "text/csv")), String.class).getStatusCode().value()).isEqualTo(400);
     assertThat(http.exchange("/api/reports/programme?year=2027", HttpMethod.GET,
         new HttpEntity<>(headers("responsable", "text/csv")), String.class).getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void theCockpitPluginResourcesUseTheWebappSessionAndTheSameScopes() throws Exception {
+    String programme = "/camunda/api/cockpit/plugin/programme-dashboard/default/programme?year=2027";
+    HttpHeaders manager = new WebappSession(http, "cockpit").loggedIn("responsable", "demo");
+    JsonNode all = json(http.exchange(programme, HttpMethod.GET, new HttpEntity<>(manager), String.class));
+    assertThat(all.get("scope").asText()).isEqualTo("Tout le programme");
+    assertThat(tableIds(all)).contains("quotas", "envelope");
+
+    HttpHeaders coordinator = new WebappSession(http, "cockpit").loggedIn("coord.metropole", "demo");
+    JsonNode basin = json(http.exchange(programme, HttpMethod.GET, new HttpEntity<>(coordinator), String.class));
+    assertThat(table(basin, "households_by_status").get("rows").findValuesAsText("programme"))
+        .containsExactly("CHRS hors les murs", "Wattrelos, Beck Avelin");
+
+    // a partner has no Cockpit, but its Tasklist session reaches the same resources: its own cases only
+    HttpHeaders partner = new WebappSession(http, "tasklist").loggedIn("marie.visa", "demo");
+    JsonNode own = json(http.exchange(programme, HttpMethod.GET, new HttpEntity<>(partner), String.class));
+    assertThat(own.get("scope").asText()).isEqualTo("Partenaire VISA");
+    assertThat(tableIds(own)).doesNotContain("quotas", "envelope");
+
+    ResponseEntity<String> csv = http.exchange(
+        "/camunda/api/cockpit/plugin/programme-dashboard/default/programme/maintien_stages.csv?year=2027",
+        HttpMethod.GET, new HttpEntity<>(manager), String.class);
+    assertThat(csv.getBody()).startsWith("\uFEFFÉtape;Dossiers\r\n");
+
+    assertThat(http.getForEntity(programme, String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(http.getForObject("/camunda/api/cockpit/plugin/programme-dashboard/static/app/plugin.js",
+        String.class)).contains("cockpit.dashboard", "cockpit.processInstance.runtime.tab");
+  }
+
+  @Test
+  void theTimelineTabShowsTheCaseInOrderToThoseWhoMaySeeIt() throws Exception {
+    String reference = jdbc.sql("SELECT case_reference FROM occupancy_contract"
+        + " WHERE partner_code = 'ARMEE_DU_SALUT' AND status = 'HOSTING'")
+        .query(String.class).single();
+    jdbc.sql("UPDATE pathway_case SET process_instance_id = 'rpt-instance' WHERE case_reference = :reference")
+        .param("reference", reference).update();
+    String timeline = "/camunda/api/cockpit/plugin/programme-dashboard/default/cases/rpt-instance/timeline";
+    JsonNode manager = json(http.exchange(timeline, HttpMethod.GET,
+        new HttpEntity<>(new WebappSession(http, "cockpit").loggedIn("responsable", "demo")), String.class));
+    assertThat(manager.get("caseReference").asText()).isEqualTo(reference);
+    assertThat(manager.get("events").findValuesAsText("title")).containsSubsequence("Orientation reçue",
+        "Hébergement", "Fin : Hébergement", "Bail glissant", "Revue conjointe : Poursuite");
+    assertThat(manager.get("events").findValuesAsText("date")).isSorted();
+    assertThat(manager.toString()).doesNotContain("need");
+
+    HttpHeaders otherPartner = new WebappSession(http, "tasklist").loggedIn("marie.visa", "demo");
+    assertThat(http.exchange(timeline, HttpMethod.GET, new HttpEntity<>(otherPartner), String.class)
+        .getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void aPartnerFindsItsOpenCasesInTasklistEvenWithoutATask() throws Exception {
+    String cases = "/camunda/api/tasklist/plugin/mes-dossiers/default/cases";
+    JsonNode visa = json(http.exchange(cases, HttpMethod.GET,
+        new HttpEntity<>(new WebappSession(http, "tasklist").loggedIn("marie.visa", "demo")), String.class));
+    assertThat(visa).hasSize(4);
+    assertThat(visa.findValuesAsText("status")).containsOnly("Hébergement", "En attente d'un logement");
+    JsonNode late = visa.findParents("nextStepDue").stream()
+        .filter(line -> "2027-06-14".equals(line.get("nextStepDue").asText())).findFirst().orElseThrow();
+    assertThat(late.get("nextStep").asText()).isEqualTo("Revue conjointe");
+    JsonNode apf = json(http.exchange(cases, HttpMethod.GET,
+        new HttpEntity<>(new WebappSession(http, "tasklist").loggedIn("paul.apf", "demo")), String.class));
+    assertThat(apf.findValuesAsText("caseReference")).hasSize(1).doesNotContainAnyElementsOf(
+        visa.findValuesAsText("caseReference"));
+  }
+
+  @Test
+  void partnersOpeningCockpitOrAdminGetAFrenchPageLeadingToTasklist() {
+    HttpHeaders partner = new WebappSession(http, "tasklist").loggedIn("marie.visa", "demo");
+    partner.set(HttpHeaders.ACCEPT, "text/html");
+    for (String app : List.of("cockpit", "admin")) {
+      ResponseEntity<String> page = http.exchange("/camunda/app/" + app + "/default/", HttpMethod.GET,
+          new HttpEntity<>(partner), String.class);
+      assertThat(page.getStatusCode().value()).isEqualTo(403);
+      assertThat(page.getBody()).contains("réservée aux équipes du bailleur", "href=\"/camunda/app/tasklist/\"")
+          .doesNotContain("Whitelabel");
+    }
   }
 
   private ResponseEntity<String> get(String user, String path, String accept) {
