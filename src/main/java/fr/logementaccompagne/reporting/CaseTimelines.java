@@ -3,6 +3,8 @@ package fr.logementaccompagne.reporting;
 import fr.logementaccompagne.security.Caller;
 import fr.logementaccompagne.security.CaseScope;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,11 +128,11 @@ public class CaseTimelines {
         .list();
   }
 
-  private static String value(java.sql.ResultSet rs, String column) {
+  private static String value(ResultSet rs, String column) {
     try {
       String value = rs.getString(column);
       return value == null ? "NOT_ASSESSED" : value;
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

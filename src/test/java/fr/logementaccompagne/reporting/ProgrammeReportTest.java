@@ -1,6 +1,7 @@
 package fr.logementaccompagne.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,9 +133,9 @@ class ProgrammeReportTest {
     ProgrammeReport report = report(MANAGER);
     assertThat(rows(report, "median_durations")).extracting(row -> row.get("cases"), row -> row.get("medianMonths"))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, new BigDecimal("1.9")),
-            org.assertj.core.groups.Tuple.tuple(1, new BigDecimal("2.0")),
-            org.assertj.core.groups.Tuple.tuple(1, new BigDecimal("2.9")));
+            tuple(1, new BigDecimal("1.9")),
+            tuple(1, new BigDecimal("2.0")),
+            tuple(1, new BigDecimal("2.9")));
   }
 
   @Test

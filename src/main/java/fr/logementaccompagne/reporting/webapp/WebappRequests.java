@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -29,7 +30,7 @@ final class WebappRequests {
     if (!(authentication instanceof UserAuthentication user)) {
       throw new WebApplicationException(Response.Status.UNAUTHORIZED);
     }
-    return new Caller(user.getName(), user.getGroupIds() == null ? java.util.List.of() : user.getGroupIds());
+    return new Caller(user.getName(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
   }
 
   static <T> T bean(ServletContext servletContext, Class<T> type) {
