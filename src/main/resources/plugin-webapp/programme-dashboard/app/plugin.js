@@ -116,7 +116,9 @@ function renderReport(node, api, year, only) {
     const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1]
       .map(y => `<option value="${y}"${y === report.year ? ' selected' : ''}>${y}</option>`).join('');
     const tables = report.tables.filter(table => !only || only.includes(table.id));
-    node.innerHTML = STYLE + `<div class="la-dashboard"><h2>Programme logement accompagné ${report.year}</h2>`
+    // the page of its own scrolls in itself: Cockpit's route container does not
+    const scroll = only ? '' : ' style="max-height: calc(100vh - 120px); overflow: auto; padding: 0 15px"';
+    node.innerHTML = STYLE + `<div class="la-dashboard"${scroll}><h2>Programme logement accompagné ${report.year}</h2>`
       + `<p>Périmètre : <strong>${escape(report.scope)}</strong> — chiffres au ${escape(french(report.asOf))}`
       + (only ? ' — <a href="#/programme">tableau de bord complet</a>'
         : ` — année <select class="la-year">${years}</select>`) + '</p>'
