@@ -91,6 +91,13 @@ public class RoleAuthorizations {
     grants.add(new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     grants.add(new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ));
 
+    // agencies and coordinators: the programme dashboard in Cockpit, over their territory or basin (issue 10, ADR
+    // 21); they read there only the cases their per-case authorizations open (CaseAuthorizations)
+    referenceData.territories().forEach(t ->
+        grants.add(new Grant(Groups.agency(t.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
+    referenceData.basins().forEach(b ->
+        grants.add(new Grant(Groups.coordinator(b.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
+
     // analysts: deploy new versions of processes, decisions and forms (Camunda Modeler, Cockpit)
     grants.add(new Grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(Groups.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ));

@@ -37,6 +37,9 @@ class RoleAuthorizationsTest {
     }
     assertThat(may(Groups.partner("VISA"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(may(Groups.provider("SOLIHA"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    // the programme dashboard of their territory or basin (issue 10)
+    assertThat(may(Groups.agency("LILLE"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(may(Groups.coordinator("METROPOLE"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
   }
 
   @Test
