@@ -363,6 +363,7 @@ class LitigationCommissionProcessTest {
         String.class, pursued)).isNull();
     assertThat(decisionOf(commission, pursued)).isEqualTo("PURSUE_PROCEDURE");
 
+    asManager();
     var figures = report.figures(session.getYear()).litigation();
     assertThat(figures.commissionsHeld()).isPositive();
     assertThat(figures.decisions()).containsKeys("MAINTAIN_ACCOMPANIMENT", "PAYMENT_PLAN", "REFER_CCAPEX",
