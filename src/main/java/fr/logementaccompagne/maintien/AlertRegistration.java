@@ -59,8 +59,10 @@ public class AlertRegistration implements JavaDelegate {
     long householdId = households.ensureTenant(alert.householdReference(), alert.territoryCode());
     String caseReference = caseOpening.open(execution, Pathway.MAINTIEN, householdId, null, alert.territoryCode());
     jdbc.sql("""
-            INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds)
-            VALUES (:case, :dwelling, :amount, :months, :kinds)""")
+            INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds,
+                                        source_alert_id)
+            VALUES (:case, :dwelling, :amount, :months, :kinds, :source)""")
+        .param("source", VariableValues.string(execution.getVariable(Vars.SOURCE_ALERT_ID)))
         .param("case", caseReference).param("dwelling", dwellings.idOf(alert.dwellingReference()).orElseThrow())
         .param("amount", alert.arrearsAmountEur())
         .param("months", alert.arrearsMonths()).param("kinds", String.join(",", alert.troubleKinds())).update();

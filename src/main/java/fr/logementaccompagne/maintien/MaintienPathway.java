@@ -75,6 +75,8 @@ public final class MaintienPathway {
     public static final String PROGRESS_DECISION = "progressDecision";
     public static final String FINAL_OUTCOME = "finalOutcome";
     public static final String CONSENT_REMINDERS = "consentReminders";
+    /** Rental management's own id of the alert (idempotent intake); set by the API only. */
+    public static final String SOURCE_ALERT_ID = "sourceAlertId";
 
     private Vars() {
     }

@@ -33,6 +33,7 @@ public class RoleAuthorizations {
   static final String ANY = "*";
   static final String ACCESS_PATHWAY = "access-pathway";
   static final String MAINTIEN_PATHWAY = "maintien-pathway";
+  static final String LITIGATION_COMMISSION = "litigation-commission";
   static final String CASEWORKER_FILTER = "Tâches de mes groupes";
 
   private final AuthorizationGrants grants;
@@ -63,7 +64,8 @@ public class RoleAuthorizations {
 
   List<Grant> grants(String caseworkerFilterId) {
     List<Grant> grants = new ArrayList<>();
-    List<String> caseworkerGroups = new ArrayList<>(List.of(Groups.PRIORITY_PUBLICS, Groups.MANAGERS));
+    List<String> caseworkerGroups = new ArrayList<>(List.of(Groups.PRIORITY_PUBLICS, Groups.MANAGERS,
+        Groups.LITIGATION));
     referenceData.partners().forEach(p -> caseworkerGroups.add(Groups.partner(p.code())));
     referenceData.territories().forEach(t -> caseworkerGroups.add(Groups.agency(t.code())));
     referenceData.basins().forEach(b -> caseworkerGroups.add(Groups.coordinator(b.code())));
@@ -97,6 +99,10 @@ public class RoleAuthorizations {
         grants.add(new Grant(Groups.agency(t.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
     referenceData.basins().forEach(b ->
         grants.add(new Grant(Groups.coordinator(b.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
+    // managers convene a litigation commission from Tasklist; the litigation unit follows its commissions
+    grants.addAll(starter(Groups.MANAGERS, LITIGATION_COMMISSION));
+    grants.add(new Grant(Groups.LITIGATION, Resources.PROCESS_DEFINITION, LITIGATION_COMMISSION, Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
 
     // analysts: deploy new versions of processes, decisions and forms (Camunda Modeler, Cockpit)
     grants.add(new Grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));

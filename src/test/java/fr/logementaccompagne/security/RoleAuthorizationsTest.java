@@ -64,6 +64,22 @@ class RoleAuthorizationsTest {
   }
 
   @Test
+  void managersConveneTheLitigationCommissionWhichTheLitigationUnitFollowsInTasklist() {
+    assertThat(may(Groups.MANAGERS, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.LITIGATION_COMMISSION)).isTrue();
+    assertThat(may(Groups.MANAGERS, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.MAINTIEN_PATHWAY)).isFalse();
+    assertThat(may(Groups.LITIGATION, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+    assertThat(may(Groups.LITIGATION, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may(Groups.LITIGATION, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.LITIGATION_COMMISSION)).isTrue();
+    assertThat(may(Groups.LITIGATION, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.MAINTIEN_PATHWAY)).isFalse();
+    assertThat(may(Groups.LITIGATION, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        RoleAuthorizations.LITIGATION_COMMISSION)).isFalse();
+  }
+
+  @Test
   void analystsDeployButDoNotTouchInstances() {
     assertThat(may(Groups.ANALYSTS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isTrue();
     assertThat(may(Groups.ANALYSTS, Permissions.DELETE, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.access.AccessPathway;
 import fr.logementaccompagne.access.AccessPathway.Vars;
+import fr.logementaccompagne.litigation.LitigationCommission;
 import fr.logementaccompagne.maintien.MaintienPathway;
 import fr.logementaccompagne.support.CaseSnapshot;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.WebappSession;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ class WhoMayWriteWhatTest {
   /** One person per role: two partners, two agencies, the priority-publics unit, a coordinator, a provider, a
    * manager, an analyst and the administrator. */
   static final List<String> PEOPLE = List.of("marie.visa", "paul.apf", "agence.lille", "agence.roubaix",
-      "unite.prioritaire", "coord.metropole", "presta.soliha", "responsable", "analyste", ADMIN);
+      "unite.prioritaire", "coord.metropole", "presta.soliha", "responsable", "analyste", "unite.contentieux", ADMIN);
 
   @Autowired
   TestRestTemplate http;
@@ -79,7 +81,11 @@ class WhoMayWriteWhatTest {
     ENGINE_MESSAGE(Set.of(ADMIN), true),
     ENGINE_JOB(Set.of(ADMIN), true),
     API_MIGRATION_PREVIEW(Set.of("responsable", ADMIN), false),
-    API_MIGRATION(Set.of("responsable", ADMIN), false);
+    API_MIGRATION(Set.of("responsable", ADMIN), false),
+    LITIGATION_CONVENE(Set.of("responsable", ADMIN), false),
+    LITIGATION_PREPARE(Set.of("unite.contentieux", ADMIN), true),
+    TASKLIST_LITIGATION_DECISION(Set.of("unite.contentieux", ADMIN), true),
+    COMMISSION_FOLLOW_UP(Set.of("agence.roubaix", ADMIN), true);
 
     final Set<String> allowed;
     final boolean usesUpTheCase;
@@ -151,15 +157,71 @@ class WhoMayWriteWhatTest {
           Map.of("processKey", AccessPathway.KEY));
       case API_MIGRATION -> rest.post(person, PASSWORD, "/api/admin/migrations", Map.of("processKey",
           AccessPathway.KEY));
+      case LITIGATION_CONVENE -> rest.post(person, PASSWORD, definition(LitigationCommission.KEY) + "/start",
+          Map.of("variables", typed(Map.of(LitigationCommission.Vars.SESSION_DATE,
+              LocalDate.now().plusDays(30).toString()))));
+      case LITIGATION_PREPARE -> rest.post(person, PASSWORD, "/engine-rest/task/" + rest.task(instance,
+          LitigationCommission.Elements.PREPARE_AGENDA).get("id").asText() + "/complete", Map.of("variables",
+          typed(Map.of(LitigationCommission.Vars.PREPARATION_DECISION, "AGENDA_AS_BUILT"))));
+      case TASKLIST_LITIGATION_DECISION -> tasklist.post(person, PASSWORD, "/camunda/api/engine/engine/default/task/"
+          + rest.getJson("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey="
+          + LitigationCommission.Elements.RECORD_DECISION).get(0).get("id").asText() + "/submit-form",
+          Map.of("variables", typed(Map.of(LitigationCommission.Vars.LITIGATION_DECISION, "PAYMENT_PLAN"))));
+      case COMMISSION_FOLLOW_UP -> rest.post(person, PASSWORD, "/engine-rest/task/" + rest.task(instance,
+          LitigationCommission.Elements.APPLY_DECISION).get("id").asText() + "/complete", Map.of("variables",
+          typed(Map.of(LitigationCommission.Vars.FOLLOW_UP_ACTION, "Plan d'apurement proposé"))));
     };
   }
 
   private String freshCase(Route route) {
     return switch (route) {
       case ENGINE_JOB, API_REFERRAL, ENGINE_START, ENGINE_START_FORM, TASKLIST_START_FORM, API_ALERT,
-           ENGINE_MAINTIEN_START, API_MIGRATION_PREVIEW, API_MIGRATION -> caseWithAPendingStep("LILLE");
+           ENGINE_MAINTIEN_START, API_MIGRATION_PREVIEW, API_MIGRATION, LITIGATION_CONVENE ->
+          caseWithAPendingStep("LILLE");
+      case LITIGATION_PREPARE -> commissionAt(LitigationCommission.Elements.PREPARE_AGENDA);
+      case TASKLIST_LITIGATION_DECISION -> commissionAt(LitigationCommission.Elements.RECORD_DECISION);
+      case COMMISSION_FOLLOW_UP -> maintienCaseWithACommissionDecision();
       default -> caseAwaitingObjectives();
     };
+  }
+
+  /** A litigation commission convened by the administrator, at its preparation or at its decisions. */
+  private String commissionAt(String step) {
+    if (step.equals(LitigationCommission.Elements.RECORD_DECISION)) {
+      maintienCaseOverTheArrearsThreshold();
+    }
+    ResponseEntity<String> started = rest.post(ADMIN, PASSWORD, definition(LitigationCommission.KEY) + "/start",
+        Map.of("variables", typed(Map.of(LitigationCommission.Vars.SESSION_DATE,
+            LocalDate.now().plusDays(30).toString()))));
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+    String commission = EngineRestClient.json(started.getBody()).get("id").asText();
+    rest.runAsyncSteps(commission);
+    if (step.equals(LitigationCommission.Elements.RECORD_DECISION)) {
+      rest.complete(commission, LitigationCommission.Elements.PREPARE_AGENDA,
+          Map.of(LitigationCommission.Vars.PREPARATION_DECISION, "AGENDA_AS_BUILT"));
+    }
+    return commission;
+  }
+
+  private String maintienCaseOverTheArrearsThreshold() {
+    Map<String, Object> alert = alert(List.of("ARREARS"));
+    alert.put("arrearsAmountEur", 2400);
+    alert.put("arrearsMonths", 5);
+    ResponseEntity<String> response = rest.post("agence.roubaix", PASSWORD, "/api/maintien/alerts", alert);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    String instance = EngineRestClient.json(response.getBody()).get("processInstanceId").asText();
+    rest.runAsyncSteps(instance);
+    return instance;
+  }
+
+  /** A Roubaix maintien case that received the commission's decision: its agency's follow-up task is open. */
+  private String maintienCaseWithACommissionDecision() {
+    String instance = maintienCaseOverTheArrearsThreshold();
+    ResponseEntity<String> sent = rest.post(ADMIN, PASSWORD, "/engine-rest/message", Map.of(
+        "messageName", LitigationCommission.MESSAGE_DECISION, "processInstanceId", instance,
+        "processVariables", typed(Map.of(LitigationCommission.Vars.LITIGATION_DECISION, "PAYMENT_PLAN"))));
+    assertThat(sent.getStatusCode().is2xxSuccessful()).as(sent.getBody()).isTrue();
+    return instance;
   }
 
   /** A VISA case whose dwelling is signed: the partner's objectives task is open. */
