@@ -165,6 +165,7 @@ final class ModelRules {
         }
       }
     }
+    findings.addAll(LabelLayout.check(file, document));
   }
 
   private void checkForm(String where, Element element, Set<String> formIds, boolean required) {
@@ -219,7 +220,7 @@ final class ModelRules {
     return factory.newDocumentBuilder().parse(path.toFile());
   }
 
-  private static List<Element> elements(Document document, String namespace, String localName) {
+  static List<Element> elements(Document document, String namespace, String localName) {
     NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
     List<Element> list = new ArrayList<>(nodes.getLength());
     for (int i = 0; i < nodes.getLength(); i++) {
