@@ -52,8 +52,8 @@ public class PurchaseOrderStep implements JavaDelegate {
         VariableValues.string(execution.getVariable(Vars.TERRITORY_CODE)), LocalDate.now(clock), approved,
         settings.getDefaultEnvelopeEur()));
 
-    execution.setVariable(Vars.ORDER_AMOUNT_EUR, amount);
-    execution.setVariable(Vars.ENVELOPE_REMAINING_EUR, result.envelopeRemainingEur());
+    execution.setVariable(Vars.ORDER_AMOUNT_EUR, VariableValues.amount(amount));
+    execution.setVariable(Vars.ENVELOPE_REMAINING_EUR, VariableValues.amount(result.envelopeRemainingEur()));
     execution.setVariable(Vars.ORDER_OUTCOME,
         (result.committed() ? OrderOutcome.COMMITTED : OrderOutcome.AWAITING_ARBITRATION).name());
     result.order().ifPresent(order -> {

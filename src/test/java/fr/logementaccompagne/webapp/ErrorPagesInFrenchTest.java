@@ -38,6 +38,10 @@ class ErrorPagesInFrenchTest {
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(page.getBody()).contains("lang=\"fr\"", "Page introuvable", "Retour à la liste des tâches")
         .doesNotContain("Whitelabel", "Not Found");
+    // its style sheet is served to anybody, signed in or not
+    ResponseEntity<String> style = http.getForEntity("/error/error.css", String.class);
+    assertThat(style.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(style.getBody()).contains("font-family");
   }
 
   @Test

@@ -149,7 +149,7 @@ class TasklistInFrenchBrowserTest {
 
 
   @Test
-  @Timeout(240)
+  @Timeout(420)
   void caseworkerReadsWordsNotCodesAndTypesDatesDayFirst() throws IOException {
     // REST: a VISA referral of a young person, in sliding lease, brought to the caseworker's objectives
     EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
@@ -161,6 +161,10 @@ class TasklistInFrenchBrowserTest {
     assertThat(referred.getStatusCode().value()).as(referred.getBody()).isEqualTo(201);
     String instance = EngineRestClient.json(referred.getBody()).get("processInstanceId").asText();
     rest.runAsyncSteps(instance);
+    // an amount is a number Cockpit can show, not a serialized java.math.BigDecimal
+    JsonNode resources = rest.variable(instance, Vars.ANNUAL_RESOURCES_EUR);
+    assertThat(resources.get("type").asText()).isEqualTo("Double");
+    assertThat(resources.get("value").asDouble()).isEqualTo(9000.0);
     JsonNode options = EngineRestClient.json(rest.variable(instance, Vars.DWELLING_OPTIONS).get("value").asText());
     rest.complete(instance, Elements.PROPOSE_DWELLING,
         Map.of(Vars.PROPOSED_DWELLING_REFERENCE, options.get(0).get("value").asText()));
@@ -201,6 +205,10 @@ class TasklistInFrenchBrowserTest {
         .textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"), "Ce champ est obligatoire."));
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Field is required");
     assertThat(rest.getJson("/engine-rest/task?taskId=" + prefectTask)).hasSize(1);
+    // Tasklist's own notification of the refused submission covers the buttons: closed as a person would
+    ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('.alert .close').forEach(b => b.click())");
+    wait.withMessage("notification closed").until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector(".alert-danger")));
 
     By slides = By.xpath("//label[normalize-space(.) = 'Le bail glissera']");
     clickInView(browser.findElement(slides));
