@@ -2,7 +2,11 @@ package fr.logementaccompagne.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.logementaccompagne.access.AccessPathway.Elements;
+import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.ChromiumAvailable;
+import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.HeadlessChromium;
 import java.io.IOException;
@@ -13,10 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.fasterxml.jackson.databind.JsonNode;
-import fr.logementaccompagne.access.AccessPathway.Elements;
-import fr.logementaccompagne.access.AccessPathway.Vars;
-import fr.logementaccompagne.support.EngineRestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
