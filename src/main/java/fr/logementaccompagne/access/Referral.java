@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import static fr.logementaccompagne.workflow.VariableValues.amount;
 import static fr.logementaccompagne.workflow.VariableValues.bool;
 import static fr.logementaccompagne.workflow.VariableValues.decimal;
 import static fr.logementaccompagne.workflow.VariableValues.integer;
@@ -50,7 +51,7 @@ public record Referral(String householdReference, String partnerCode, String ter
     variables.put(Vars.TERRITORY_CODE, territoryCode);
     variables.put(Vars.HOUSEHOLD_SIZE, householdSize);
     variables.put(Vars.DEPENDANTS, dependants == null ? 0 : dependants);
-    variables.put(Vars.ANNUAL_RESOURCES_EUR, annualResourcesEur);
+    variables.put(Vars.ANNUAL_RESOURCES_EUR, amount(annualResourcesEur));
     variables.put(Vars.PRIORITY_CATEGORIES, String.join(",", priorityCategories));
     variables.put(Vars.NEEDS_MOTOR_ADAPTED_DWELLING, needsMotorAdaptedDwelling);
     variables.put(Vars.CONSENT_TO_ACCOMPANIMENT, consentToAccompaniment);

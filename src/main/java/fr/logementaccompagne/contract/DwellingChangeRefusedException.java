@@ -4,7 +4,7 @@ package fr.logementaccompagne.contract;
 public class DwellingChangeRefusedException extends IllegalStateException {
 
   public DwellingChangeRefusedException(String caseReference) {
-    super("Case " + caseReference + ": the household's open contract is on another dwelling;"
-        + " a status change never moves the household");
+    super("Dossier " + caseReference + " : le contrat ouvert du ménage porte sur un autre logement ;"
+        + " un changement de statut ne déménage jamais le ménage");
   }
 }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.maintien;
 
+import static fr.logementaccompagne.workflow.VariableValues.amount;
 import static fr.logementaccompagne.workflow.VariableValues.decimal;
 import static fr.logementaccompagne.workflow.VariableValues.integer;
 import static fr.logementaccompagne.workflow.VariableValues.string;
@@ -38,7 +39,7 @@ public record MaintienAlert(String householdReference, String dwellingReference,
     variables.put(Vars.HOUSEHOLD_REFERENCE, householdReference);
     variables.put(Vars.DWELLING_REFERENCE, dwellingReference);
     variables.put(Vars.TERRITORY_CODE, territoryCode);
-    variables.put(Vars.ARREARS_AMOUNT_EUR, arrearsAmountEur);
+    variables.put(Vars.ARREARS_AMOUNT_EUR, amount(arrearsAmountEur));
     variables.put(Vars.ARREARS_MONTHS, arrearsMonths);
     variables.put(Vars.TROUBLE_KINDS, String.join(",", troubleKinds));
     return variables;

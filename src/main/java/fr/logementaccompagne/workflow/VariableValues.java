@@ -16,6 +16,15 @@ public final class VariableValues {
   private VariableValues() {
   }
 
+  /**
+   * An amount in euros as a case variable: a Double, which Cockpit shows as a number (a BigDecimal is stored as a
+   * serialized object, shown as {@code java.math.BigDecimal}). Exact amounts live in the domain store; this copy
+   * is for reading and routing, and {@link #decimal} reads it back.
+   */
+  public static Double amount(BigDecimal eur) {
+    return eur == null ? null : eur.doubleValue();
+  }
+
   public static String string(Object value) {
     if (value == null) {
       return null;

@@ -158,6 +158,7 @@ final class ModelRules {
         }
       }
     }
+    findings.addAll(LabelLayout.check(file, document));
   }
 
   private void checkForm(String where, Element element, boolean required) {
@@ -206,7 +207,7 @@ final class ModelRules {
     }
   }
 
-  private static List<Element> elements(Document document, String namespace, String localName) {
+  static List<Element> elements(Document document, String namespace, String localName) {
     return ReleaseRules.elements(document, namespace, localName);
   }
 }
