@@ -3,8 +3,9 @@ package fr.logementaccompagne.dwelling;
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.access.Referral;
 import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
+import fr.logementaccompagne.eligibility.DmnResourceCeilingTable;
+import fr.logementaccompagne.eligibility.ReferralYear;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
-import fr.logementaccompagne.eligibility.ResourceCeilingTable;
 import fr.logementaccompagne.workflow.VariableValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,14 @@ public class DwellingMatching implements JavaDelegate {
   static final String EXCLUDED_DWELLINGS = "excludedDwellings";
 
   private final DwellingRepository dwellings;
-  private final ResourceCeilingTable ceilingTable;
+  private final DmnResourceCeilingTable ceilingTables;
+  private final ReferralYear referralYear;
 
-  public DwellingMatching(DwellingRepository dwellings, ResourceCeilingTable ceilingTable) {
+  public DwellingMatching(DwellingRepository dwellings, DmnResourceCeilingTable ceilingTables,
+                          ReferralYear referralYear) {
     this.dwellings = dwellings;
-    this.ceilingTable = ceilingTable;
+    this.ceilingTables = ceilingTables;
+    this.referralYear = referralYear;
   }
 
   @Override
@@ -42,7 +46,8 @@ public class DwellingMatching implements JavaDelegate {
     if (refused != null && !excluded.contains(refused)) {
       excluded.add(refused);
     }
-    var fit = new DwellingFit(new ResourceCeilingRule(ceilingTable));
+    var fit = new DwellingFit(new ResourceCeilingRule(
+        ceilingTables.ofYear(referralYear.of(execution.getProcessBusinessKey()))));
     var household = new DwellingFit.Household(referral.householdSize(), referral.dependantsOrZero(),
         referral.annualResourcesEur(), referral.needsMotorAdaptedDwelling());
 
