@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceImport {
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  public ReferenceImport(JdbcClient jdbc) {
+  public ReferenceImport(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   private record Planned(int line, Map<String, Object> current, Map<String, Object> row) {
@@ -62,26 +65,19 @@ public class ReferenceImport {
     if (!conflicts.isEmpty()) {
       throw new RowInUseException(conflicts);
     }
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-    for (Planned plan : planned) {
-      if (plan.current() == null) {
-        table.insert(plan.row());
-        created++;
-      } else if (!plan.current().equals(plan.row())) {
-        table.update(plan.row());
-        updated++;
-      } else {
-        unchanged++;
-      }
-    }
+    List<Map<String, Object>> created = planned.stream().filter(plan -> plan.current() == null)
+        .map(Planned::row).toList();
+    List<Map<String, Object>> updated = planned.stream()
+        .filter(plan -> plan.current() != null && !plan.current().equals(plan.row())).map(Planned::row).toList();
+    int unchanged = planned.size() - created.size() - updated.size();
+    table.insertAll(batch, created);
+    table.updateAll(batch, updated);
     jdbc.sql("""
             INSERT INTO reference_import_audit (imported_by, table_name, created_count, updated_count, unchanged_count)
             VALUES (:by, :table, :created, :updated, :unchanged)""")
-        .param("by", importedBy).param("table", table.name()).param("created", created).param("updated", updated)
-        .param("unchanged", unchanged).update();
-    return new ImportResult(created, updated, unchanged);
+        .param("by", importedBy).param("table", table.name()).param("created", created.size())
+        .param("updated", updated.size()).param("unchanged", unchanged).update();
+    return new ImportResult(created.size(), updated.size(), unchanged);
   }
 
   /** The column of each header, in order; unknown, repeated or missing key headers are errors of line 1. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -113,27 +116,35 @@ public abstract class ReferenceTable {
   protected void beforeWrite(Map<String, Object> row) {
   }
 
-  void insert(Map<String, Object> row) {
-    beforeWrite(row);
+  /** Creates the rows, in JDBC batches (a whole dwelling stock is one file). */
+  void insertAll(NamedParameterJdbcTemplate batch, List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.forEach(this::beforeWrite);
     String names = stored().map(Column::dbColumn).collect(Collectors.joining(", "));
     String values = stored().map(column -> ":" + column.key()).collect(Collectors.joining(", "));
-    var statement = jdbc.sql("INSERT INTO " + sqlTable + " (" + names + ") VALUES (" + values + ")");
-    for (Column column : stored().toList()) {
-      statement = statement.param(column.key(), row.get(column.key()));
-    }
-    statement.update();
+    batch.batchUpdate("INSERT INTO " + sqlTable + " (" + names + ") VALUES (" + values + ")", parameters(rows));
   }
 
-  void update(Map<String, Object> row) {
-    beforeWrite(row);
+  /** Updates the rows by their key, in JDBC batches. */
+  void updateAll(NamedParameterJdbcTemplate batch, List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.forEach(this::beforeWrite);
     String set = stored().filter(column -> !keyColumns.contains(column.key()))
         .map(column -> column.dbColumn() + " = :" + column.key()).collect(Collectors.joining(", "));
     String where = keyColumns.stream().map(key -> column(key).orElseThrow().dbColumn() + " = :" + key)
         .collect(Collectors.joining(" AND "));
-    var statement = jdbc.sql("UPDATE " + sqlTable + " SET " + set + " WHERE " + where);
-    for (Column column : stored().toList()) {
-      statement = statement.param(column.key(), row.get(column.key()));
-    }
-    statement.update();
+    batch.batchUpdate("UPDATE " + sqlTable + " SET " + set + " WHERE " + where, parameters(rows));
+  }
+
+  private SqlParameterSource[] parameters(List<Map<String, Object>> rows) {
+    return rows.stream().map(row -> {
+      MapSqlParameterSource parameters = new MapSqlParameterSource();
+      stored().forEach(column -> parameters.addValue(column.key(), row.get(column.key())));
+      return parameters;
+    }).toArray(SqlParameterSource[]::new);
   }
 }
