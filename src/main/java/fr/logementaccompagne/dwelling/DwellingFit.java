@@ -2,6 +2,7 @@ package fr.logementaccompagne.dwelling;
 
 import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
 import fr.logementaccompagne.eligibility.Financing;
+import fr.logementaccompagne.eligibility.NoCeilingScheduleException;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -30,7 +31,19 @@ public class DwellingFit {
     int[] persons = PERSONS_BY_TYPOLOGY.get(dwelling.typology());
     return persons != null && household.size() >= persons[0] && household.size() <= persons[1]
         && (!household.needsMotorAdapted() || dwelling.motorAdapted())
-        && ceilings.withinCeiling(Financing.valueOf(dwelling.financing()), household.size(), household.dependants(),
-        household.annualResourcesEur());
+        && withinCeiling(dwelling, household);
+  }
+
+  /**
+   * Without a schedule for the referral's year the priority-publics unit has already reviewed the resources and
+   * let the case go on: the financing's ceiling is not held against the household.
+   */
+  private boolean withinCeiling(Dwelling dwelling, Household household) {
+    try {
+      return ceilings.withinCeiling(Financing.valueOf(dwelling.financing()), household.size(), household.dependants(),
+          household.annualResourcesEur());
+    } catch (NoCeilingScheduleException noSchedule) {
+      return true;
+    }
   }
 }

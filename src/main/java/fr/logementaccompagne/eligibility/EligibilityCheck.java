@@ -7,22 +7,29 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_CheckEligibility}: sets {@code eligible} and, when not, the reasons for the priority-publics unit. */
+/**
+ * {@code Task_CheckEligibility}: sets {@code eligible} and, when not, the reasons for the priority-publics unit.
+ * Resources are checked against the ceilings of the referral's year.
+ */
 @Component("eligibilityCheck")
 public class EligibilityCheck implements JavaDelegate {
 
-  private final ResourceCeilingTable ceilingTable;
+  private final DmnResourceCeilingTable ceilingTables;
   private final ReferenceDataRepository referenceData;
+  private final ReferralYear referralYear;
 
-  public EligibilityCheck(ResourceCeilingTable ceilingTable, ReferenceDataRepository referenceData) {
-    this.ceilingTable = ceilingTable;
+  public EligibilityCheck(DmnResourceCeilingTable ceilingTables, ReferenceDataRepository referenceData,
+                          ReferralYear referralYear) {
+    this.ceilingTables = ceilingTables;
     this.referenceData = referenceData;
+    this.referralYear = referralYear;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Referral referral = Referral.from(execution);
-    var rules = new EligibilityRules(new ResourceCeilingRule(ceilingTable), referenceData.priorityCategoryCodes());
+    var ceilings = new ResourceCeilingRule(ceilingTables.ofYear(referralYear.of(execution.getProcessBusinessKey())));
+    var rules = new EligibilityRules(ceilings, referenceData.priorityCategoryCodes());
     var assessment = rules.assess(referral.priorityCategories(), referral.householdSize(),
         referral.dependantsOrZero(), referral.annualResourcesEur(), referral.consentToAccompaniment());
     execution.setVariable(Vars.ELIGIBLE, assessment.eligible());

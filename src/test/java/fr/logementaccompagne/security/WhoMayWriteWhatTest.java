@@ -127,6 +127,39 @@ class WhoMayWriteWhatTest {
     }
   }
 
+  /** A one-line file per reference table (issue 16), each creating a row nobody else uses. */
+  static final Map<String, String> REFERENCE_FILES = Map.of(
+      "territories", "Code;Libellé;Bassin\nWMW_TERRITORY;Essai;METROPOLE\n",
+      "partners", "Code;Libellé\nWMW_PARTNER;Essai\n",
+      "provider-markets", "Territoire;Lot;Début;Fin;Prestataire\nDOUAI;1;01/01/2095;31/12/2098;AFEJI\n",
+      "dwellings", "Référence;Territoire;Commune;Typologie;Financement;Actif\nWMW-0001;DOUAI;Douai;T2;PLAI;non\n",
+      "budget-envelopes", "Année;Montant (€)\n2095;1000\n",
+      "quotas", "Année;Code;Libellé;Objectif\n2095;LEAVING_HOSTING;Essai;1\n");
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"territories", "partners", "provider-markets",
+      "dwellings", "budget-envelopes", "quotas"})
+  void onlyAdministratorsImportReferenceTablesAndOnlyManagersAndThemReadThem(String table) {
+    var csv = new fr.logementaccompagne.referenceimport.ReferenceCsvClient(http);
+    String before = csv.get(ADMIN, PASSWORD, table, MediaType.APPLICATION_JSON).getBody();
+    List<String> wrong = new ArrayList<>();
+    for (String person : PEOPLE) {
+      int read = csv.get(person, PASSWORD, table, MediaType.valueOf("text/csv")).getStatusCode().value();
+      if (read != (Set.of("responsable", ADMIN).contains(person) ? 200 : 403)) {
+        wrong.add("%s read %s: %d".formatted(person, table, read));
+      }
+      if (!person.equals(ADMIN)) {
+        int write = csv.put(person, PASSWORD, table, REFERENCE_FILES.get(table)).getStatusCode().value();
+        if (write != 403) {
+          wrong.add("%s import %s: %d".formatted(person, table, write));
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(csv.get(ADMIN, PASSWORD, table, MediaType.APPLICATION_JSON).getBody()).isEqualTo(before);
+    assertThat(csv.put(ADMIN, PASSWORD, table, REFERENCE_FILES.get(table)).getStatusCode().value()).isEqualTo(200);
+  }
+
   private ResponseEntity<String> attempt(Route route, String person, String instance) {
     return switch (route) {
       case API_REFERRAL -> rest.post(person, PASSWORD, "/api/referrals", referral());

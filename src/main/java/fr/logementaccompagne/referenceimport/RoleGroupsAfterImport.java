@@ -1,0 +1,38 @@
+package fr.logementaccompagne.referenceimport;
+
+import fr.logementaccompagne.security.RoleAuthorizations;
+import fr.logementaccompagne.security.RoleGroupsInitializer;
+import fr.logementaccompagne.workflow.SystemCalls;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new partner, territory or provider gets its role group and authorizations as soon as its file is imported,
+ * not at the next start (the same idempotent steps the start runs).
+ */
+@Component
+public class RoleGroupsAfterImport {
+
+  private static final Set<String> TABLES_WITH_GROUPS = Set.of("territories", "partners", "provider-markets");
+
+  private final RoleGroupsInitializer roleGroups;
+  private final RoleAuthorizations roleAuthorizations;
+  private final SystemCalls systemCalls;
+
+  public RoleGroupsAfterImport(RoleGroupsInitializer roleGroups, RoleAuthorizations roleAuthorizations,
+                               SystemCalls systemCalls) {
+    this.roleGroups = roleGroups;
+    this.roleAuthorizations = roleAuthorizations;
+    this.systemCalls = systemCalls;
+  }
+
+  void refreshAfter(ReferenceTable table, ImportResult result) {
+    if (TABLES_WITH_GROUPS.contains(table.name()) && result.created() > 0) {
+      systemCalls.call(() -> {
+        roleGroups.createMissingGroups();
+        roleAuthorizations.grant();
+        return null;
+      });
+    }
+  }
+}
