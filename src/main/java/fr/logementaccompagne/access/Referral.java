@@ -1,5 +1,8 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.process.access.AccessPathway;
+
+import fr.logementaccompagne.process.CaseVariables;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.household.HouseholdRepository.HouseholdProfile;
 import java.math.BigDecimal;
@@ -20,7 +23,7 @@ public record Referral(String householdReference, String partnerCode, String ter
     variables.put(Vars.TERRITORY_CODE, territoryCode);
     variables.put(Vars.HOUSEHOLD_SIZE, householdSize);
     variables.put(Vars.DEPENDANTS, dependants == null ? 0 : dependants);
-    variables.put(Vars.ANNUAL_RESOURCES_EUR, annualResourcesEur);
+    variables.put(Vars.ANNUAL_RESOURCES_EUR, CaseVariables.amount(annualResourcesEur));
     variables.put(Vars.PRIORITY_CATEGORIES, String.join(",", priorityCategories));
     variables.put(Vars.NEEDS_MOTOR_ADAPTED_DWELLING, needsMotorAdaptedDwelling);
     variables.put(Vars.CONSENT_TO_ACCOMPANIMENT, consentToAccompaniment);

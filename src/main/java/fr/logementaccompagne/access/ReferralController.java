@@ -1,5 +1,7 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.process.access.AccessPathway;
+
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.access.ReferralIntake;
 

@@ -1,5 +1,11 @@
 package fr.logementaccompagne.api;
 
+import fr.logementaccompagne.refusal.NotFoundException;
+
+import fr.logementaccompagne.refusal.InvalidRequestException;
+
+import fr.logementaccompagne.refusal.UnknownReferenceException;
+
 import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.refusal.NotFoundException;
 import fr.logementaccompagne.refusal.UnknownReferenceException;

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Request bodies on {@code /api}, {@code /engine-rest} and the webapps' engine API ({@code /camunda/api/engine}, the
  * same engine resources behind Tasklist and Cockpit) are small JSON documents: a body over
  * {@code la.http.max-request-body} (1 MB) is refused with 413 before anything reads it, whether it declares its
- * length or comes chunked. Runs before authentication, so an anonymous caller cannot make the server parse it.
+ * length or comes chunked; the administrators' CSV imports take up to {@code la.http.max-import-body} (32 MB). Runs
+ * before authentication, so an anonymous caller cannot make the server parse it.
  */
 @Configuration
 public class RequestSizeLimit {
@@ -32,8 +33,10 @@ public class RequestSizeLimit {
 
   @Bean
   FilterRegistrationBean<BodySizeFilter> requestSizeLimitFilter(
-      @Value("${la.http.max-request-body:1MB}") DataSize maxRequestBody) {
-    var registration = new FilterRegistrationBean<>(new BodySizeFilter(maxRequestBody.toBytes()));
+      @Value("${la.http.max-request-body:1MB}") DataSize maxRequestBody,
+      @Value("${la.http.max-import-body:32MB}") DataSize maxImportBody) {
+    var registration = new FilterRegistrationBean<>(
+        new BodySizeFilter(maxRequestBody.toBytes(), maxImportBody.toBytes()));
     registration.setName("request-size-limit");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
     registration.setOrder(0);
@@ -42,25 +45,32 @@ public class RequestSizeLimit {
 
   static class BodySizeFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    /** The landlord's CSV files (a whole dwelling stock) are larger than JSON requests. */
+    static final String IMPORT_PATH = "/api/admin/reference/";
 
-    BodySizeFilter(long limit) {
-      this.limit = limit;
+    private final long requestLimit;
+    private final long importLimit;
+
+    BodySizeFilter(long requestLimit, long importLimit) {
+      this.requestLimit = requestLimit;
+      this.importLimit = importLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+      long limit = request.getRequestURI().substring(request.getContextPath().length()).startsWith(IMPORT_PATH)
+          ? importLimit : requestLimit;
       long declared = request.getContentLengthLong();
       if (declared > limit) {
-        refuse(request, response);
+        refuse(request, response, limit);
         return;
       }
       if (declared < 0) {
         // length unknown (chunked): read up to the limit, then hand the body on
         byte[] body = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
         if (body.length > limit) {
-          refuse(request, response);
+          refuse(request, response, limit);
           return;
         }
         chain.doFilter(body.length == 0 ? request : new ReadBody(request, body), response);
@@ -69,7 +79,7 @@ public class RequestSizeLimit {
       chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
       // read and drop what the client is still sending (up to a bound), or it may never see the answer
       try {
         InputStream in = request.getInputStream();

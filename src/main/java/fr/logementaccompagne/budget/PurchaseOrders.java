@@ -75,7 +75,7 @@ public class PurchaseOrders {
   @Transactional
   public void cancel(String orderNumber) {
     PurchaseOrder order = orders.find(orderNumber)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown order " + orderNumber));
+        .orElseThrow(() -> new IllegalArgumentException("Bon de commande inconnu : " + orderNumber));
     if (PurchaseOrderRepository.COMMITTED.equals(order.status())
         || PurchaseOrderRepository.OVER_ENVELOPE.equals(order.status())) {
       orders.setStatus(orderNumber, PurchaseOrderRepository.CANCELLED);

@@ -37,9 +37,9 @@ public class ContractTransitions {
   @Transactional
   public void enterStatus(String caseReference, OccupancyStatus status) {
     PathwayCase pathwayCase = cases.find(caseReference)
-        .orElseThrow(() -> new IllegalStateException("Unknown case " + caseReference));
+        .orElseThrow(() -> new IllegalStateException("Dossier inconnu : " + caseReference));
     if (pathwayCase.dwellingId() == null) {
-      throw new IllegalStateException("Case " + caseReference + " has no attributed dwelling");
+      throw new IllegalStateException("Le dossier " + caseReference + " n'a pas de logement attribué");
     }
     LocalDate today = LocalDate.now(clock);
     Optional<OpenContract> current = contracts.openContractOf(pathwayCase.householdId());
@@ -64,7 +64,7 @@ public class ContractTransitions {
   @Transactional
   public void closeOnDeparture(String caseReference, String reason) {
     PathwayCase pathwayCase = cases.find(caseReference)
-        .orElseThrow(() -> new IllegalStateException("Unknown case " + caseReference));
+        .orElseThrow(() -> new IllegalStateException("Dossier inconnu : " + caseReference));
     LocalDate today = LocalDate.now(clock);
     contracts.openContractOf(pathwayCase.householdId())
         .filter(open -> caseReference.equals(open.caseReference()))

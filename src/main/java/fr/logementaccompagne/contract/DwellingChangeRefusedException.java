@@ -6,7 +6,7 @@ import fr.logementaccompagne.refusal.Refusal;
 public class DwellingChangeRefusedException extends IllegalStateException implements Refusal {
 
   public DwellingChangeRefusedException(String caseReference) {
-    super("Case " + caseReference + ": the household's open contract is on another dwelling;"
-        + " a status change never moves the household");
+    super("Dossier " + caseReference + " : le contrat ouvert du ménage porte sur un autre logement ;"
+        + " un changement de statut ne déménage jamais le ménage");
   }
 }

@@ -24,7 +24,7 @@ public enum OccupancyStatus {
   /** The status a household slides to; a direct lease is the last one. */
   public OccupancyStatus next() {
     if (this == DIRECT_LEASE) {
-      throw new IllegalStateException("A direct lease has no next status");
+      throw new IllegalStateException("Un accès direct n'a pas de statut suivant");
     }
     return values()[ordinal() + 1];
   }

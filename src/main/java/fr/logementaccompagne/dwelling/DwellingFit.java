@@ -2,8 +2,10 @@ package fr.logementaccompagne.dwelling;
 
 import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
 import fr.logementaccompagne.eligibility.Financing;
+import fr.logementaccompagne.eligibility.NoCeilingScheduleException;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +32,28 @@ public class DwellingFit {
     int[] persons = PERSONS_BY_TYPOLOGY.get(dwelling.typology());
     return persons != null && household.size() >= persons[0] && household.size() <= persons[1]
         && (!household.needsMotorAdapted() || dwelling.motorAdapted())
-        && ceilings.withinCeiling(Financing.valueOf(dwelling.financing()), household.size(), household.dependants(),
-        household.annualResourcesEur());
+        && withinCeiling(dwelling, household);
+  }
+
+  /**
+   * Without a schedule for the referral's year the priority-publics unit has already reviewed the resources and
+   * let the case go on: the financing's ceiling is not held against the household.
+   */
+  private boolean withinCeiling(Dwelling dwelling, Household household) {
+    try {
+      return ceilings.withinCeiling(Financing.valueOf(dwelling.financing()), household.size(), household.dependants(),
+          household.annualResourcesEur());
+    } catch (NoCeilingScheduleException noSchedule) {
+      return true;
+    }
+  }
+
+  /**
+   * Adapted dwellings are scarce: a household that does not need one is offered one only when no other dwelling
+   * fits it.
+   */
+  public static List<Dwelling> offered(List<Dwelling> fitting, boolean needsMotorAdapted) {
+    List<Dwelling> ordinary = fitting.stream().filter(dwelling -> !dwelling.motorAdapted()).toList();
+    return needsMotorAdapted || ordinary.isEmpty() ? fitting : ordinary;
   }
 }

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.dwelling;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,16 +17,28 @@ public class DwellingRepository {
     this.jdbc = jdbc;
   }
 
-  public record Dwelling(long id, String reference, String commune, String typology, String financing,
-                         boolean motorAdapted) {
+  /** A dwelling and what an agency needs to choose it (rent and charges per month, surface in m²). */
+  public record Dwelling(long id, String reference, String commune, String district, String typology,
+                         String financing, boolean motorAdapted, Integer floor, Boolean lift,
+                         BigDecimal monthlyRentEur, BigDecimal serviceChargesEur, BigDecimal surfaceM2,
+                         LocalDate availableFrom) {
+
+    public Dwelling(long id, String reference, String commune, String typology, String financing,
+                    boolean motorAdapted) {
+      this(id, reference, commune, null, typology, financing, motorAdapted, null, null, null, null, null, null);
+    }
   }
 
-  /** Vacant (no open contract) and not held for another open case. */
+  /**
+   * In the programme, reported vacant by rental management, without open contract and not held for another
+   * open case.
+   */
   public List<Dwelling> freeIn(String territoryCode, String forCaseReference) {
     return jdbc.sql("""
-            SELECT d.id, d.reference, d.commune, d.typology, d.financing, d.motor_adapted
+            SELECT d.id, d.reference, d.commune, d.district, d.typology, d.financing, d.motor_adapted, d.floor,
+                   d.lift, d.monthly_rent_eur, d.service_charges_eur, d.surface_m2, d.available_from
             FROM dwelling d
-            WHERE d.territory_code = :territory
+            WHERE d.territory_code = :territory AND d.active AND d.vacant
               AND NOT EXISTS (SELECT 1 FROM occupancy_contract c WHERE c.dwelling_id = d.id AND c.end_date IS NULL)
               AND NOT EXISTS (SELECT 1 FROM pathway_case p
                               WHERE p.dwelling_id = d.id AND p.closed_at IS NULL AND p.case_reference <> :case)

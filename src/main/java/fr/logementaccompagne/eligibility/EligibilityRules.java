@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * docs/design.md section 4, step 2: at least one known priority category, resources within the ceiling, consent to
  * accompaniment. The ceiling checked here is the PLUS one, the highest of the programme's stock; dwelling
- * matching then keeps only dwellings whose own financing the household fits (ADR 6).
+ * matching then keeps only dwellings whose own financing the household fits (ADR 6). The schedule is the one of
+ * the referral's year; a year without one makes the referral ineligible with that reason, for review.
  */
 public class EligibilityRules {
 
@@ -32,10 +33,15 @@ public class EligibilityRules {
     if (categories.stream().noneMatch(priorityCategories::contains)) {
       reasons.add("Aucune catégorie de public prioritaire");
     }
-    long ceiling = ceilings.ceilingEur(INTAKE_FINANCING, householdSize, dependants);
-    if (!ceilings.withinCeiling(INTAKE_FINANCING, householdSize, dependants, annualResourcesEur)) {
-      reasons.add("Ressources (%s €) au-dessus du plafond %s (%d €)".formatted(
-          annualResourcesEur.toPlainString(), INTAKE_FINANCING, ceiling));
+    try {
+      long ceiling = ceilings.ceilingEur(INTAKE_FINANCING, householdSize, dependants);
+      if (!ceilings.withinCeiling(INTAKE_FINANCING, householdSize, dependants, annualResourcesEur)) {
+        reasons.add("Ressources (%s €) au-dessus du plafond %s (%d €)".formatted(
+            annualResourcesEur.toPlainString(), INTAKE_FINANCING, ceiling));
+      }
+    } catch (NoCeilingScheduleException noSchedule) {
+      // never checked against another year's schedule: the priority-publics unit reviews the resources
+      reasons.add(noSchedule.getMessage());
     }
     if (!consentToAccompaniment) {
       reasons.add("Consentement à l'accompagnement absent");

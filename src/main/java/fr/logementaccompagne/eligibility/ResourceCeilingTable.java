@@ -1,6 +1,11 @@
 package fr.logementaccompagne.eligibility;
 
-/** Where the yearly resource ceilings come from: the DMN table {@code resource-ceiling} that analysts update. */
+import fr.logementaccompagne.engine.access.DmnResourceCeilingTable;
+
+/**
+ * One year's resource ceilings, read from the DMN table {@code resource-ceiling} that analysts update each January
+ * (the engine adapter {@code engine.access.DmnResourceCeilingTable#ofYear(int)}). Throws {@link NoCeilingScheduleException} for a year without one.
+ */
 public interface ResourceCeilingTable {
 
   String DECISION_KEY = "resource-ceiling";

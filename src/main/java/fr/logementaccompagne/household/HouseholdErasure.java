@@ -59,6 +59,16 @@ public class HouseholdErasure {
             DELETE FROM evaluation WHERE case_reference IN (SELECT case_reference FROM pathway_case
                                                             WHERE household_id = :id)""")
         .param("id", householdId).update();
+    // documents issued for the household's cases (purchase orders) go with it
+    jdbc.sql("""
+            DELETE FROM issued_document WHERE case_reference IN (SELECT case_reference FROM pathway_case
+                                                                 WHERE household_id = :id)""")
+        .param("id", householdId).update();
+    // the commission's decisions stay for its figures; the free text about the household goes
+    jdbc.sql("""
+            UPDATE litigation_file SET preparation_reason = NULL, decision_note = NULL
+            WHERE case_reference IN (SELECT case_reference FROM pathway_case WHERE household_id = :id)""")
+        .param("id", householdId).update();
     jdbc.sql("""
             DELETE FROM maintien_alert WHERE case_reference IN (SELECT case_reference FROM pathway_case
                                                                 WHERE household_id = :id)""")

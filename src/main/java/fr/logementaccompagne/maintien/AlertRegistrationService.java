@@ -37,8 +37,12 @@ public class AlertRegistrationService {
     this.alerts = alerts;
   }
 
-  /** Registers the alert of a process instance started with this business key (blank: a new reference). */
-  public RegisteredCase register(MaintienAlert alert, String businessKey, String processInstanceId) {
+  /**
+   * Registers the alert of a process instance started with this business key (blank: a new reference);
+   * {@code sourceAlertId}, rental management's own id of the alert, may be null.
+   */
+  public RegisteredCase register(MaintienAlert alert, String sourceAlertId, String businessKey,
+                                 String processInstanceId) {
     var errors = new LinkedHashMap<>(validator.formErrors(alert));
     if (errors.isEmpty()) {
       errors.putAll(validator.unknownReferences(alert));
@@ -50,7 +54,7 @@ public class AlertRegistrationService {
     long householdId = households.ensureTenant(alert.householdReference(), alert.territoryCode());
     String caseReference = caseOpening.open(businessKey, processInstanceId, Pathway.MAINTIEN, householdId, null,
         alert.territoryCode());
-    alerts.record(caseReference, dwellings.idOf(alert.dwellingReference()).orElseThrow(), alert);
+    alerts.record(caseReference, dwellings.idOf(alert.dwellingReference()).orElseThrow(), alert, sourceAlertId);
     String basin = referenceData.basinOf(alert.territoryCode()).orElseThrow();
     return new RegisteredCase(caseReference, basin,
         List.of(Groups.agency(alert.territoryCode()), Groups.coordinator(basin)));

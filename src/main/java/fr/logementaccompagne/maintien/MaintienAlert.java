@@ -1,5 +1,8 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
+import fr.logementaccompagne.process.CaseVariables;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -15,7 +18,7 @@ public record MaintienAlert(String householdReference, String dwellingReference,
     variables.put(Vars.HOUSEHOLD_REFERENCE, householdReference);
     variables.put(Vars.DWELLING_REFERENCE, dwellingReference);
     variables.put(Vars.TERRITORY_CODE, territoryCode);
-    variables.put(Vars.ARREARS_AMOUNT_EUR, arrearsAmountEur);
+    variables.put(Vars.ARREARS_AMOUNT_EUR, CaseVariables.amount(arrearsAmountEur));
     variables.put(Vars.ARREARS_MONTHS, arrearsMonths);
     variables.put(Vars.TROUBLE_KINDS, String.join(",", troubleKinds));
     return variables;

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,12 +15,29 @@ public class MaintienAlertRepository {
     this.jdbc = jdbc;
   }
 
-  public void record(String caseReference, long dwellingId, MaintienAlert alert) {
+  /** Records the alert; {@code sourceAlertId}, rental management's own id of it, may be null (unique otherwise). */
+  public void record(String caseReference, long dwellingId, MaintienAlert alert, String sourceAlertId) {
     jdbc.sql("""
-            INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds)
-            VALUES (:case, :dwelling, :amount, :months, :kinds)""")
+            INSERT INTO maintien_alert (case_reference, dwelling_id, arrears_amount_eur, arrears_months, trouble_kinds,
+                                        source_alert_id)
+            VALUES (:case, :dwelling, :amount, :months, :kinds, :source)""")
         .param("case", caseReference).param("dwelling", dwellingId)
         .param("amount", alert.arrearsAmountEur())
-        .param("months", alert.arrearsMonths()).param("kinds", String.join(",", alert.troubleKinds())).update();
+        .param("months", alert.arrearsMonths()).param("kinds", String.join(",", alert.troubleKinds()))
+        .param("source", sourceAlertId).update();
+  }
+
+  /** The case an alert with this source id opened, with the reference of the household it was about. */
+  public Optional<ReceivedAlert> bySourceId(String sourceAlertId) {
+    return jdbc.sql("""
+            SELECT c.case_reference, c.process_instance_id, h.reference FROM maintien_alert a
+            JOIN pathway_case c ON c.case_reference = a.case_reference JOIN household h ON h.id = c.household_id
+            WHERE a.source_alert_id = :source""")
+        .param("source", sourceAlertId)
+        .query((rs, row) -> new ReceivedAlert(new StartedCase(rs.getString(1), rs.getString(2)), rs.getString(3)))
+        .optional();
+  }
+
+  public record ReceivedAlert(StartedCase startedCase, String householdReference) {
   }
 }

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.access.ReferralValidator;
 import fr.logementaccompagne.process.maintien.MaintienPathway.TroubleKind;

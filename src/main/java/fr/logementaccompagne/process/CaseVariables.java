@@ -1,5 +1,7 @@
 package fr.logementaccompagne.process;
 
+import java.math.BigDecimal;
+
 /**
  * Variables every pathway holds, under the same names (docs/process-contract.md). The pathways' own {@code Vars}
  * repeat them by reference, so code shared by the pathways (overlap check, boundary, history) reads them here.
@@ -27,5 +29,14 @@ public final class CaseVariables {
   public static final String OVERLAP_DECISION = "overlapDecision";
 
   private CaseVariables() {
+  }
+
+  /**
+   * An amount in euros as a case variable: a Double, which Cockpit shows as a number (a BigDecimal is stored as a
+   * serialized object, shown as {@code java.math.BigDecimal}). Exact amounts live in the domain store; this copy
+   * is for reading and routing (ADR 20).
+   */
+  public static Double amount(BigDecimal eur) {
+    return eur == null ? null : eur.doubleValue();
   }
 }

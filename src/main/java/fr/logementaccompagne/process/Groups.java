@@ -6,6 +6,8 @@ public final class Groups {
   public static final String PRIORITY_PUBLICS = "priority-publics";
   public static final String MANAGERS = "managers";
   public static final String ANALYSTS = "analysts";
+  /** The litigation unit that prepares the twice-yearly litigation commission. */
+  public static final String LITIGATION = "litigation";
   public static final String ADMINISTRATORS = "camunda-admin";
   public static final String PARTNER_PREFIX = "partner-";
   public static final String AGENCY_PREFIX = "agency-";

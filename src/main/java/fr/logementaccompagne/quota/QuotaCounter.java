@@ -1,7 +1,9 @@
 package fr.logementaccompagne.quota;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -11,6 +13,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class QuotaCounter {
+
+  static final Map<String, Integer> DEFAULT_TARGETS = new LinkedHashMap<>(Map.of(
+      "LEAVING_HOSTING", 30, "MOTOR_DISABILITY", 10));
+  static final Map<String, String> DEFAULT_LABELS = Map.of(
+      "LEAVING_HOSTING", "Ménages sortant de structures d'hébergement",
+      "MOTOR_DISABILITY", "Personnes en situation de handicap moteur (APF, habitat inclusif)");
 
   private final JdbcClient jdbc;
 
@@ -34,6 +42,7 @@ public class QuotaCounter {
   /** Counts the case towards the quotas of its household's categories (once) and returns the year's warnings. */
   public List<String> countAttribution(String caseReference, long householdId, LocalDate attributedOn) {
     int year = attributedOn.getYear();
+    openYearWithDefaults(year);
     // the categories of the case's own referral: the household row may hold another partner's earlier one
     List<String> quotaCodes = jdbc.sql("""
             SELECT DISTINCT pc.quota_code
@@ -59,13 +68,29 @@ public class QuotaCounter {
     return statusOf(year).stream().filter(QuotaStatus::outOfReach).map(QuotaStatus::warning).toList();
   }
 
+  /**
+   * A year the board has not voted (no quota imported for it) counts towards the programme's standing targets
+   * (DESIGN section 6): 30 households leaving hosting structures, 10 with motor disability.
+   */
+  void openYearWithDefaults(int year) {
+    boolean voted = jdbc.sql("SELECT COUNT(*) FROM quota WHERE quota_year = :year").param("year", year)
+        .query(Integer.class).single() > 0;
+    if (voted) {
+      return;
+    }
+    DEFAULT_TARGETS.forEach((code, target) -> jdbc.sql(
+            "INSERT INTO quota (quota_year, quota_code, label, target) VALUES (:year, :code, :label, :target)")
+        .param("year", year).param("code", code).param("label", DEFAULT_LABELS.get(code)).param("target", target)
+        .update());
+  }
+
   public List<QuotaStatus> statusOf(int year) {
     return jdbc.sql("""
             SELECT q.quota_year, q.quota_code, q.label, q.target,
                    (SELECT COUNT(*) FROM quota_attribution a
                     WHERE a.quota_year = q.quota_year AND a.quota_code = q.quota_code) AS used,
                    (SELECT COUNT(*) FROM dwelling d
-                    WHERE (q.quota_code <> 'MOTOR_DISABILITY' OR d.motor_adapted)
+                    WHERE d.active AND d.vacant AND (q.quota_code <> 'MOTOR_DISABILITY' OR d.motor_adapted)
                       AND NOT EXISTS (SELECT 1 FROM occupancy_contract c
                                       WHERE c.dwelling_id = d.id AND c.end_date IS NULL)
                       AND NOT EXISTS (SELECT 1 FROM pathway_case p

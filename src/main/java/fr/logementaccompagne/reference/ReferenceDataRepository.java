@@ -57,15 +57,18 @@ public class ReferenceDataRepository {
         .query(String.class).optional();
   }
 
-  /** Dwellings, optionally only the vacant ones (no open contract) and only those of one territory. */
+  /**
+   * Dwellings in the programme (active), optionally only the vacant ones (reported vacant by rental management
+   * and without open contract) and only those of one territory.
+   */
   public List<Dwelling> dwellings(Boolean vacant, String territoryCode) {
     return jdbc.sql("""
             SELECT d.reference, d.territory_code, d.commune, d.typology, d.financing, d.motor_adapted,
-                   NOT EXISTS (SELECT 1 FROM occupancy_contract c
-                               WHERE c.dwelling_id = d.id AND c.end_date IS NULL) AS vacant,
+                   d.vacant AND NOT EXISTS (SELECT 1 FROM occupancy_contract c
+                                            WHERE c.dwelling_id = d.id AND c.end_date IS NULL) AS vacant,
                    d.programme_code
             FROM dwelling d
-            WHERE (CAST(:territory AS VARCHAR(40)) IS NULL OR d.territory_code = :territory)
+            WHERE d.active AND (CAST(:territory AS VARCHAR(40)) IS NULL OR d.territory_code = :territory)
             ORDER BY d.reference
             """)
         .param("territory", territoryCode)

@@ -29,7 +29,11 @@ public class MaintienReportController {
   }
 
   public record Figures(int year, Map<String, Integer> casesByOutcome, Map<String, Integer> finalOutcomes,
-                        int evictionsAvoided, BigDecimal committedEur) {
+                        int evictionsAvoided, BigDecimal committedEur, LitigationFigures litigation) {
+  }
+
+  /** The litigation commissions whose session falls in the year: files examined and decisions by kind. */
+  public record LitigationFigures(int commissionsHeld, int filesExamined, Map<String, Integer> decisions) {
   }
 
   @GetMapping("/api/reports/maintien")
@@ -41,7 +45,24 @@ public class MaintienReportController {
     Map<String, Integer> finals = countBy("final_outcome", chosen);
     BigDecimal committed = jdbc.sql("SELECT COALESCE(MAX(committed_eur), 0) FROM budget_envelope WHERE budget_year = :year")
         .param("year", chosen).query(BigDecimal.class).single();
-    return new Figures(chosen, outcomes, finals, finals.getOrDefault("MAINTAINED", 0), committed);
+    return new Figures(chosen, outcomes, finals, finals.getOrDefault("MAINTAINED", 0), committed,
+        litigation(chosen));
+  }
+
+  private LitigationFigures litigation(int year) {
+    int held = jdbc.sql("""
+            SELECT COUNT(*) FROM litigation_commission
+            WHERE held_at IS NOT NULL AND EXTRACT(YEAR FROM session_date) = :year""")
+        .param("year", year).query(Integer.class).single();
+    Map<String, Integer> decisions = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT f.decision AS code, COUNT(*) AS n FROM litigation_file f
+            JOIN litigation_commission c ON c.id = f.commission_id
+            WHERE f.on_agenda = TRUE AND f.decision IS NOT NULL AND EXTRACT(YEAR FROM c.session_date) = :year
+            GROUP BY f.decision ORDER BY f.decision""")
+        .param("year", year)
+        .query((rs, row) -> decisions.put(rs.getString("code"), rs.getInt("n"))).list();
+    return new LitigationFigures(held, decisions.values().stream().mapToInt(Integer::intValue).sum(), decisions);
   }
 
   private Map<String, Integer> countBy(String column, int year) {

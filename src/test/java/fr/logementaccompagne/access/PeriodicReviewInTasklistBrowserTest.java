@@ -1,5 +1,7 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.process.access.AccessPathway;
+
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.PERIODIC_REVIEW;

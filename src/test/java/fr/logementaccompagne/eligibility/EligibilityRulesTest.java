@@ -1,5 +1,7 @@
 package fr.logementaccompagne.eligibility;
 
+import fr.logementaccompagne.engine.access.DmnResourceCeilingTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.DmnFiles;
@@ -23,12 +25,20 @@ class EligibilityRulesTest {
       "TRAVELLERS_SETTLING", "MOTOR_DISABILITY", "PARENTS_INTELLECTUAL_DISABILITY");
 
   static final DmnFiles TABLE = DmnFiles.decision("resource-ceiling.dmn", ResourceCeilingTable.DECISION_KEY);
-  static final ResourceCeilingTable FROM_FILE = (financing, category) -> {
-    var row = TABLE.evaluate(Map.of("financing", financing.name(), "compositionCategory", category))
-        .getSingleResult();
-    return new ResourceCeiling(((Number) row.getEntry("ceilingEur")).longValue(),
-        ((Number) row.getEntry("extraPersonEur")).longValue());
-  };
+  static final ResourceCeilingTable FROM_FILE = schedule(2023);
+
+  /** The file's schedule of one year, read as {@link DmnResourceCeilingTable} reads the deployed table. */
+  static ResourceCeilingTable schedule(int year) {
+    return (financing, category) -> {
+      var row = TABLE.evaluate(Map.of("scheduleYear", year, "financing", financing.name(),
+          "compositionCategory", category)).getSingleResult();
+      if (row == null) {
+        throw new NoCeilingScheduleException(year);
+      }
+      return new ResourceCeiling(((Number) row.getEntry("ceilingEur")).longValue(),
+          ((Number) row.getEntry("extraPersonEur")).longValue());
+    };
+  }
   static final ResourceCeilingRule CEILINGS = new ResourceCeilingRule(FROM_FILE);
   static final EligibilityRules RULES = new EligibilityRules(CEILINGS, CATEGORIES);
 

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
 import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.FINAL_REPORT;
 import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.OBTAIN_CONSENT;
 import static fr.logementaccompagne.process.maintien.MaintienPathway.Elements.PERFORM_DIAGNOSTIC;
@@ -151,6 +153,38 @@ abstract class MaintienPathwayHttpScenarios {
     assertThat(committedThisYear()).isEqualByComparingTo(committedBefore);
     assertThat(jdbc.queryForObject("SELECT outcome FROM pathway_case WHERE case_reference = ?", String.class,
         body.get("caseReference").asText())).isEqualTo("CONSENT_REFUSED");
+  }
+
+  @Test
+  void theSameAlertSentTwiceGivesOneCaseAndAnotherAlertStillConflicts() {
+    String tenant = newTenant();
+    Map<String, Object> first = alert(tenant);
+    first.put("sourceAlertId", "GL-" + tenant);
+    int cases = jdbc.queryForObject("SELECT COUNT(*) FROM pathway_case", Integer.class);
+
+    ResponseEntity<String> created = rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", first);
+    ResponseEntity<String> again = rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", first);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(200);
+    String caseReference = EngineRestClient.json(created.getBody()).get("caseReference").asText();
+    assertThat(EngineRestClient.json(again.getBody()).get("caseReference").asText()).isEqualTo(caseReference);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pathway_case", Integer.class)).isEqualTo(cases + 1);
+
+    Map<String, Object> another = alert(tenant);
+    another.put("sourceAlertId", "GL-" + tenant + "-2");
+    assertThat(rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", another).getStatusCode().value())
+        .isEqualTo(409);
+    Map<String, Object> withoutId = alert(tenant);
+    assertThat(rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", withoutId).getStatusCode().value())
+        .isEqualTo(409);
+    Map<String, Object> sameIdOtherTenant = alert(newTenant());
+    sameIdOtherTenant.put("sourceAlertId", "GL-" + tenant);
+    assertThat(rest.post(AGENCY, AGENCY_PASSWORD, "/api/maintien/alerts", sameIdOtherTenant).getStatusCode()
+        .value()).isEqualTo(409);
+    // another agency learns nothing from the id: refused as for a new alert
+    assertThat(rest.post("agence.lille", "demo", "/api/maintien/alerts", first).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pathway_case", Integer.class)).isEqualTo(cases + 1);
   }
 
   @Test

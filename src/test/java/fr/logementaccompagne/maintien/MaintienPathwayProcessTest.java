@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fr.logementaccompagne.household.AccompanimentMeasureRepository;
 import fr.logementaccompagne.household.HouseholdRepository;
 import fr.logementaccompagne.household.MeasureKind;
+import fr.logementaccompagne.process.litigation.LitigationCommission;
 import fr.logementaccompagne.process.maintien.MaintienPathway.BudgetDecision;
 import fr.logementaccompagne.process.maintien.MaintienPathway.ConsentDecision;
 import fr.logementaccompagne.process.maintien.MaintienPathway.DiagnosticConclusion;
@@ -190,6 +191,20 @@ class MaintienPathwayProcessTest {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getCustomPostBPMNParseListeners())
         .hasAtLeastOneElementOfType(ElementCoverageParseListener.class);
+  }
+
+  @Test
+  void aLitigationCommissionDecisionReachesTheOpenCaseWhichGoesOn() {
+    ProcessInstance instance = alert();
+    runJobs(instance);
+    assertThat(instance).isWaitingAt(Elements.OBTAIN_CONSENT);
+    runtime.createMessageCorrelation(LitigationCommission.MESSAGE_DECISION).processInstanceId(instance.getId())
+        .setVariable(LitigationCommission.Vars.LITIGATION_DECISION, "PAYMENT_PLAN").correlateWithResult();
+    assertThat(instance).isWaitingAt(Elements.OBTAIN_CONSENT, LitigationCommission.Elements.APPLY_DECISION);
+    assertThat(instance).task(LitigationCommission.Elements.APPLY_DECISION).hasCandidateGroup("agency-DOUAI");
+    complete(instance, LitigationCommission.Elements.APPLY_DECISION,
+        Map.of(LitigationCommission.Vars.FOLLOW_UP_ACTION, "Plan d'apurement signé le 02/12/2026"));
+    assertThat(instance).hasPassed(LitigationCommission.Elements.APPLY_DECISION).isWaitingAt(Elements.OBTAIN_CONSENT);
   }
 
   @Test

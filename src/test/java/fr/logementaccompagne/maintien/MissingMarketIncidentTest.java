@@ -2,6 +2,8 @@ package fr.logementaccompagne.maintien;
 
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 
+import fr.logementaccompagne.process.maintien.MaintienPathway;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

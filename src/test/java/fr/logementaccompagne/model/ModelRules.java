@@ -2,6 +2,7 @@ package fr.logementaccompagne.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.logementaccompagne.engine.deployment.ReleaseRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The conventions of docs/design.md section 3 that analysts and code rely on, checked over every file of processes/ and
@@ -28,7 +27,6 @@ final class ModelRules {
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-  static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
   static final Set<String> DMN_NAMESPACES = Set.of("https://www.omg.org/spec/DMN/20191111/MODEL/",
       "http://www.omg.org/spec/DMN/20180521/MODEL/");
   static final Pattern GENERATED_ID = Pattern.compile(
@@ -40,11 +38,12 @@ final class ModelRules {
       "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent", "exclusiveGateway",
       "parallelGateway", "inclusiveGateway", "eventBasedGateway", "sequenceFlow");
 
-  private final Set<String> beanNames;
+  /** The rules the running application enforces on every deployment too (ADR 22). */
+  private final ReleaseRules releaseRules;
   private final List<String> findings = new ArrayList<>();
 
   ModelRules(Set<String> beanNames) {
-    this.beanNames = beanNames;
+    this.releaseRules = new ReleaseRules(beanNames::contains);
   }
 
   List<String> check(Path processes, Path forms) throws Exception {
@@ -54,7 +53,9 @@ final class ModelRules {
     List<Document> bpmnDocuments = new ArrayList<>();
     List<Path> bpmnFiles = files(processes, ".bpmn");
     for (Path dmn : files(processes, ".dmn")) {
-      decisionIds.addAll(checkDmn(dmn, parse(dmn)));
+      Document document = parse(dmn);
+      decisionIds.addAll(checkDmn(dmn, document));
+      findings.addAll(releaseRules.checkDmn(dmn.getFileName().toString(), document));
     }
     for (Path bpmn : bpmnFiles) {
       Document document = parse(bpmn);
@@ -113,9 +114,6 @@ final class ModelRules {
       for (Element decision : elements(document, namespace, "decision")) {
         String id = decision.getAttribute("id");
         ids.add(id);
-        if (decision.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive").isBlank()) {
-          findings.add(path.getFileName() + ": decision " + id + " has no camunda:historyTimeToLive");
-        }
         if (GENERATED_ID.matcher(id).matches()) {
           findings.add(path.getFileName() + ": decision '" + id + "' has a generated id");
         }
@@ -134,12 +132,7 @@ final class ModelRules {
     elements(document, BPMNDI, "BPMNShape").forEach(e -> drawn.add(e.getAttribute("bpmnElement")));
     elements(document, BPMNDI, "BPMNEdge").forEach(e -> drawn.add(e.getAttribute("bpmnElement")));
 
-    for (Element process : elements(document, BPMN, "process")) {
-      if ("true".equals(process.getAttribute("isExecutable"))
-          && process.getAttributeNS(CAMUNDA, "historyTimeToLive").isBlank()) {
-        findings.add(file + ": process " + process.getAttribute("id") + " has no camunda:historyTimeToLive");
-      }
-    }
+    findings.addAll(releaseRules.checkBpmn(file, document, formIds));
     for (String type : FLOW_ELEMENTS) {
       for (Element element : elements(document, BPMN, type)) {
         String id = element.getAttribute("id");
@@ -154,8 +147,8 @@ final class ModelRules {
           findings.add(where + " has no label");
         }
         switch (type) {
-          case "userTask" -> checkForm(where, element, formIds, true);
-          case "startEvent" -> checkForm(where, element, formIds, false);
+          case "userTask" -> checkForm(where, element, true);
+          case "startEvent" -> checkForm(where, element, false);
           case "serviceTask" -> checkDelegate(where, element);
           case "businessRuleTask" -> checkReference(where, element.getAttributeNS(CAMUNDA, "decisionRef"),
               decisionIds, "decision");
@@ -165,9 +158,10 @@ final class ModelRules {
         }
       }
     }
+    findings.addAll(LabelLayout.check(file, document));
   }
 
-  private void checkForm(String where, Element element, Set<String> formIds, boolean required) {
+  private void checkForm(String where, Element element, boolean required) {
     String formRef = element.getAttributeNS(CAMUNDA, "formRef");
     if (formRef.isBlank()) {
       if (required) {
@@ -177,9 +171,6 @@ final class ModelRules {
     }
     if (!"deployment".equals(element.getAttributeNS(CAMUNDA, "formRefBinding"))) {
       findings.add(where + " must use camunda:formRefBinding=\"deployment\"");
-    }
-    if (!formIds.contains(formRef)) {
-      findings.add(where + " references form '" + formRef + "', not found in forms/");
     }
     if (required && element.getAttributeNS(CAMUNDA, "candidateGroups").isBlank()
         && element.getAttributeNS(CAMUNDA, "assignee").isBlank()) {
@@ -192,8 +183,6 @@ final class ModelRules {
     Matcher matcher = DELEGATE_EXPRESSION.matcher(expression);
     if (!matcher.matches()) {
       findings.add(where + " must call a Spring bean with camunda:delegateExpression=\"${beanName}\"");
-    } else if (!beanNames.contains(matcher.group(1))) {
-      findings.add(where + " calls bean '" + matcher.group(1) + "', which does not exist");
     }
   }
 
@@ -213,18 +202,12 @@ final class ModelRules {
   }
 
   private static Document parse(Path path) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(path.toFile());
+    try (var in = Files.newInputStream(path)) {
+      return ReleaseRules.parse(in);
+    }
   }
 
-  private static List<Element> elements(Document document, String namespace, String localName) {
-    NodeList nodes = document.getElementsByTagNameNS(namespace, localName);
-    List<Element> list = new ArrayList<>(nodes.getLength());
-    for (int i = 0; i < nodes.getLength(); i++) {
-      list.add((Element) nodes.item(i));
-    }
-    return list;
+  static List<Element> elements(Document document, String namespace, String localName) {
+    return ReleaseRules.elements(document, namespace, localName);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.process.litigation.LitigationCommission;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,12 +36,15 @@ class ProcessApiTest {
   private static final Path ROOT = Path.of(System.getProperty("project.root", "."));
   private static final Map<Class<?>, List<String>> DIAGRAMS = Map.of(
       AccessPathway.class, List.of("access-pathway.bpmn"),
-      MaintienPathway.class, List.of("maintien-pathway.bpmn", "maintien-purchase-order.bpmn"));
+      MaintienPathway.class, List.of("maintien-pathway.bpmn", "maintien-purchase-order.bpmn"),
+      // the commission's decision reaches an open maintien case in the maintien diagram
+      LitigationCommission.class, List.of("litigation-commission.bpmn", "maintien-pathway.bpmn"));
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Variables only code reads and writes, each with its reason; every other one is in a model or a form. */
   private static final Set<String> OUTSIDE_THE_MODELS = Set.of(
       AccessPathway.Vars.DEPARTURE_REASON,      // sent with the HouseholdLeft message, recorded by a delegate
-      MaintienPathway.Vars.CONSENT_REMINDERS);  // counted by the consent reminder delegate
+      MaintienPathway.Vars.CONSENT_REMINDERS,   // counted by the consent reminder delegate
+      MaintienPathway.Vars.SOURCE_ALERT_ID);    // rental management's id of the alert, set by the API only
 
   @Test
   void everyElementIdAndKeyOfAnApiIsInItsDiagrams() {
@@ -73,10 +77,11 @@ class ProcessApiTest {
   void everyVariableOfAnApiIsUsedByAModelOrAForm() {
     String models = allModels();
     List<String> unused = Stream.of(nested(AccessPathway.class, "Vars"), nested(MaintienPathway.class, "Vars"),
-            CaseVariables.class)
+            nested(LitigationCommission.class, "Vars"), CaseVariables.class)
         .flatMap(vars -> constants(vars).stream())
         .filter(field -> !OUTSIDE_THE_MODELS.contains(value(field)))
-        .filter(field -> !Pattern.compile("\\b" + value(field) + "\\b").matcher(models).find())
+        // a form may show a code as its French label, <name>Label (labels.CodeLabels, ADR 20)
+        .filter(field -> !Pattern.compile("\\b" + value(field) + "(Label)?\\b").matcher(models).find())
         .map(field -> field.getDeclaringClass().getName() + "." + field.getName())
         .toList();
     assertThat(unused).isEmpty();
@@ -89,7 +94,7 @@ class ProcessApiTest {
     List<String> wrong = new ArrayList<>();
     decisions.forEach((key, options) -> {
       Optional<Field> variable = Stream.of(nested(AccessPathway.class, "Vars"),
-              nested(MaintienPathway.class, "Vars"), CaseVariables.class)
+              nested(MaintienPathway.class, "Vars"), nested(LitigationCommission.class, "Vars"), CaseVariables.class)
           .flatMap(vars -> constants(vars).stream()).filter(field -> value(field).equals(key)).findFirst();
       if (variable.isEmpty()) {
         wrong.add(key + ": no variable in the process APIs");
@@ -107,7 +112,7 @@ class ProcessApiTest {
     String enumName = Arrays.stream(variableConstant.toLowerCase().split("_"))
         .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
     return Stream.of(AccessPathway.class.getClasses(), MaintienPathway.class.getClasses(),
-            new Class<?>[] {OverlapDecision.class})
+            LitigationCommission.class.getClasses(), new Class<?>[] {OverlapDecision.class})
         .flatMap(Arrays::stream)
         .filter(type -> type.isEnum() && type.getSimpleName().equals(enumName)).findFirst()
         .map(type -> Arrays.stream(type.getEnumConstants()).map(Object::toString)

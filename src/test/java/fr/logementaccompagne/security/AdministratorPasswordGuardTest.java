@@ -2,6 +2,8 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.engine.security.DirectoryLoginConfiguration;
 
+import fr.logementaccompagne.engine.security.DirectoryLoginConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,9 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.process.Groups;
+
+import fr.logementaccompagne.engine.security.RoleAuthorizations;
+
 import fr.logementaccompagne.engine.security.RoleAuthorizations;
 import fr.logementaccompagne.process.Groups;
 

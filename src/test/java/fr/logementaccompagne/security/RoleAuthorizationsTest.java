@@ -1,10 +1,13 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.process.Groups;
+import fr.logementaccompagne.process.litigation.LitigationCommission;
+
+import fr.logementaccompagne.engine.security.RoleAuthorizations;
+
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 
-import fr.logementaccompagne.engine.security.RoleAuthorizations;
-import fr.logementaccompagne.process.Groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +46,9 @@ class RoleAuthorizationsTest {
     }
     assertThat(may(Groups.partner("VISA"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(may(Groups.provider("SOLIHA"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    // the programme dashboard of their territory or basin (issue 10)
+    assertThat(may(Groups.agency("LILLE"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(may(Groups.coordinator("METROPOLE"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
   }
 
   @Test
@@ -64,6 +70,22 @@ class RoleAuthorizationsTest {
     assertThat(may(Groups.MANAGERS, Permissions.DELETE, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
     assertThat(may(Groups.MANAGERS, Permissions.UPDATE, Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
     assertThat(may(Groups.MANAGERS, Permissions.CREATE, Resources.DEPLOYMENT, "*")).isFalse();
+  }
+
+  @Test
+  void managersConveneTheLitigationCommissionWhichTheLitigationUnitFollowsInTasklist() {
+    assertThat(may(Groups.MANAGERS, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        LitigationCommission.KEY)).isTrue();
+    assertThat(may(Groups.MANAGERS, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        MaintienPathway.KEY)).isFalse();
+    assertThat(may(Groups.LITIGATION, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+    assertThat(may(Groups.LITIGATION, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may(Groups.LITIGATION, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        LitigationCommission.KEY)).isTrue();
+    assertThat(may(Groups.LITIGATION, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        MaintienPathway.KEY)).isFalse();
+    assertThat(may(Groups.LITIGATION, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        LitigationCommission.KEY)).isFalse();
   }
 
   @Test

@@ -2,6 +2,8 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.process.Groups;
 
+import fr.logementaccompagne.process.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.litigation.LitigationCommission;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.support.CaseSnapshot;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.WebappSession;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ class WhoMayWriteWhatTest {
   /** One person per role: two partners, two agencies, the priority-publics unit, a coordinator, a provider, a
    * manager, an analyst and the administrator. */
   static final List<String> PEOPLE = List.of("marie.visa", "paul.apf", "agence.lille", "agence.roubaix",
-      "unite.prioritaire", "coord.metropole", "presta.soliha", "responsable", "analyste", ADMIN);
+      "unite.prioritaire", "coord.metropole", "presta.soliha", "responsable", "analyste", "unite.contentieux", ADMIN);
 
   @Autowired
   TestRestTemplate http;
@@ -77,7 +79,13 @@ class WhoMayWriteWhatTest {
     ENGINE_TASK_VARIABLE(Set.of(ADMIN), false),
     ENGINE_INSTANCE_VARIABLE(Set.of(ADMIN), false),
     ENGINE_MESSAGE(Set.of(ADMIN), true),
-    ENGINE_JOB(Set.of(ADMIN), true);
+    ENGINE_JOB(Set.of(ADMIN), true),
+    API_MIGRATION_PREVIEW(Set.of("responsable", ADMIN), false),
+    API_MIGRATION(Set.of("responsable", ADMIN), false),
+    LITIGATION_CONVENE(Set.of("responsable", ADMIN), false),
+    LITIGATION_PREPARE(Set.of("unite.contentieux", ADMIN), true),
+    TASKLIST_LITIGATION_DECISION(Set.of("unite.contentieux", ADMIN), true),
+    COMMISSION_FOLLOW_UP(Set.of("agence.roubaix", ADMIN), true);
 
     final Set<String> allowed;
     final boolean usesUpTheCase;
@@ -119,6 +127,39 @@ class WhoMayWriteWhatTest {
     }
   }
 
+  /** A one-line file per reference table (issue 16), each creating a row nobody else uses. */
+  static final Map<String, String> REFERENCE_FILES = Map.of(
+      "territories", "Code;Libellé;Bassin\nWMW_TERRITORY;Essai;METROPOLE\n",
+      "partners", "Code;Libellé\nWMW_PARTNER;Essai\n",
+      "provider-markets", "Territoire;Lot;Début;Fin;Prestataire\nDOUAI;1;01/01/2095;31/12/2098;AFEJI\n",
+      "dwellings", "Référence;Territoire;Commune;Typologie;Financement;Actif\nWMW-0001;DOUAI;Douai;T2;PLAI;non\n",
+      "budget-envelopes", "Année;Montant (€)\n2095;1000\n",
+      "quotas", "Année;Code;Libellé;Objectif\n2095;LEAVING_HOSTING;Essai;1\n");
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"territories", "partners", "provider-markets",
+      "dwellings", "budget-envelopes", "quotas"})
+  void onlyAdministratorsImportReferenceTablesAndOnlyManagersAndThemReadThem(String table) {
+    var csv = new fr.logementaccompagne.referenceimport.ReferenceCsvClient(http);
+    String before = csv.get(ADMIN, PASSWORD, table, MediaType.APPLICATION_JSON).getBody();
+    List<String> wrong = new ArrayList<>();
+    for (String person : PEOPLE) {
+      int read = csv.get(person, PASSWORD, table, MediaType.valueOf("text/csv")).getStatusCode().value();
+      if (read != (Set.of("responsable", ADMIN).contains(person) ? 200 : 403)) {
+        wrong.add("%s read %s: %d".formatted(person, table, read));
+      }
+      if (!person.equals(ADMIN)) {
+        int write = csv.put(person, PASSWORD, table, REFERENCE_FILES.get(table)).getStatusCode().value();
+        if (write != 403) {
+          wrong.add("%s import %s: %d".formatted(person, table, write));
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(csv.get(ADMIN, PASSWORD, table, MediaType.APPLICATION_JSON).getBody()).isEqualTo(before);
+    assertThat(csv.put(ADMIN, PASSWORD, table, REFERENCE_FILES.get(table)).getStatusCode().value()).isEqualTo(200);
+  }
+
   private ResponseEntity<String> attempt(Route route, String person, String instance) {
     return switch (route) {
       case API_REFERRAL -> rest.post(person, PASSWORD, "/api/referrals", referral());
@@ -145,15 +186,75 @@ class WhoMayWriteWhatTest {
           "processVariables", typed(Map.of(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE"))));
       case ENGINE_JOB -> rest.post(person, PASSWORD, "/engine-rest/job/" + rest.getJson(
           "/engine-rest/job?processInstanceId=" + instance).get(0).get("id").asText() + "/execute", null);
+      case API_MIGRATION_PREVIEW -> rest.post(person, PASSWORD, "/api/admin/migrations/preview",
+          Map.of("processKey", AccessPathway.KEY));
+      case API_MIGRATION -> rest.post(person, PASSWORD, "/api/admin/migrations", Map.of("processKey",
+          AccessPathway.KEY));
+      case LITIGATION_CONVENE -> rest.post(person, PASSWORD, definition(LitigationCommission.KEY) + "/start",
+          Map.of("variables", typed(Map.of(LitigationCommission.Vars.SESSION_DATE,
+              LocalDate.now().plusDays(30).toString()))));
+      case LITIGATION_PREPARE -> rest.post(person, PASSWORD, "/engine-rest/task/" + rest.task(instance,
+          LitigationCommission.Elements.PREPARE_AGENDA).get("id").asText() + "/complete", Map.of("variables",
+          typed(Map.of(LitigationCommission.Vars.PREPARATION_DECISION, "AGENDA_AS_BUILT"))));
+      case TASKLIST_LITIGATION_DECISION -> tasklist.post(person, PASSWORD, "/camunda/api/engine/engine/default/task/"
+          + rest.getJson("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey="
+          + LitigationCommission.Elements.RECORD_DECISION).get(0).get("id").asText() + "/submit-form",
+          Map.of("variables", typed(Map.of(LitigationCommission.Vars.LITIGATION_DECISION, "PAYMENT_PLAN"))));
+      case COMMISSION_FOLLOW_UP -> rest.post(person, PASSWORD, "/engine-rest/task/" + rest.task(instance,
+          LitigationCommission.Elements.APPLY_DECISION).get("id").asText() + "/complete", Map.of("variables",
+          typed(Map.of(LitigationCommission.Vars.FOLLOW_UP_ACTION, "Plan d'apurement proposé"))));
     };
   }
 
   private String freshCase(Route route) {
     return switch (route) {
       case ENGINE_JOB, API_REFERRAL, ENGINE_START, ENGINE_START_FORM, TASKLIST_START_FORM, API_ALERT,
-           ENGINE_MAINTIEN_START -> caseWithAPendingStep("LILLE");
+           ENGINE_MAINTIEN_START, API_MIGRATION_PREVIEW, API_MIGRATION, LITIGATION_CONVENE ->
+          caseWithAPendingStep("LILLE");
+      case LITIGATION_PREPARE -> commissionAt(LitigationCommission.Elements.PREPARE_AGENDA);
+      case TASKLIST_LITIGATION_DECISION -> commissionAt(LitigationCommission.Elements.RECORD_DECISION);
+      case COMMISSION_FOLLOW_UP -> maintienCaseWithACommissionDecision();
       default -> caseAwaitingObjectives();
     };
+  }
+
+  /** A litigation commission convened by the administrator, at its preparation or at its decisions. */
+  private String commissionAt(String step) {
+    if (step.equals(LitigationCommission.Elements.RECORD_DECISION)) {
+      maintienCaseOverTheArrearsThreshold();
+    }
+    ResponseEntity<String> started = rest.post(ADMIN, PASSWORD, definition(LitigationCommission.KEY) + "/start",
+        Map.of("variables", typed(Map.of(LitigationCommission.Vars.SESSION_DATE,
+            LocalDate.now().plusDays(30).toString()))));
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+    String commission = EngineRestClient.json(started.getBody()).get("id").asText();
+    rest.runAsyncSteps(commission);
+    if (step.equals(LitigationCommission.Elements.RECORD_DECISION)) {
+      rest.complete(commission, LitigationCommission.Elements.PREPARE_AGENDA,
+          Map.of(LitigationCommission.Vars.PREPARATION_DECISION, "AGENDA_AS_BUILT"));
+    }
+    return commission;
+  }
+
+  private String maintienCaseOverTheArrearsThreshold() {
+    Map<String, Object> alert = alert(List.of("ARREARS"));
+    alert.put("arrearsAmountEur", 2400);
+    alert.put("arrearsMonths", 5);
+    ResponseEntity<String> response = rest.post("agence.roubaix", PASSWORD, "/api/maintien/alerts", alert);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    String instance = EngineRestClient.json(response.getBody()).get("processInstanceId").asText();
+    rest.runAsyncSteps(instance);
+    return instance;
+  }
+
+  /** A Roubaix maintien case that received the commission's decision: its agency's follow-up task is open. */
+  private String maintienCaseWithACommissionDecision() {
+    String instance = maintienCaseOverTheArrearsThreshold();
+    ResponseEntity<String> sent = rest.post(ADMIN, PASSWORD, "/engine-rest/message", Map.of(
+        "messageName", LitigationCommission.MESSAGE_DECISION, "processInstanceId", instance,
+        "processVariables", typed(Map.of(LitigationCommission.Vars.LITIGATION_DECISION, "PAYMENT_PLAN"))));
+    assertThat(sent.getStatusCode().is2xxSuccessful()).as(sent.getBody()).isTrue();
+    return instance;
   }
 
   /** A VISA case whose dwelling is signed: the partner's objectives task is open. */

@@ -33,6 +33,7 @@ public final class CaseSnapshot {
     state.put("measures", rows(jdbc, "SELECT * FROM accompaniment_measure ORDER BY id"));
     state.put("orders", rows(jdbc, "SELECT * FROM purchase_order ORDER BY 1"));
     state.put("referrals", rows(jdbc, "SELECT * FROM case_referral ORDER BY 1"));
+    state.put("litigationFiles", rows(jdbc, "SELECT * FROM litigation_file ORDER BY 1, 2"));
     return state;
   }
 

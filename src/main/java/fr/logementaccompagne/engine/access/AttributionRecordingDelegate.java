@@ -37,12 +37,12 @@ public class AttributionRecordingDelegate implements JavaDelegate {
     String caseReference = execution.getProcessBusinessKey();
     String dwellingReference = VariableValues.string(execution.getVariable(Vars.PROPOSED_DWELLING_REFERENCE));
     long dwellingId = dwellings.idOf(dwellingReference)
-        .orElseThrow(() -> new IllegalStateException("Unknown dwelling " + dwellingReference));
+        .orElseThrow(() -> new IllegalStateException("Logement inconnu : " + dwellingReference));
     try {
       cases.assignDwelling(caseReference, dwellingId);
     } catch (DuplicateKeyException attributedMeanwhile) {
       // the commission's decision is checked when recorded; this is the database's last word
-      throw new IllegalStateException("Dwelling " + dwellingReference + " is already attributed to another open case",
+      throw new IllegalStateException("Le logement " + dwellingReference + " est déjà attribué à un autre dossier ouvert",
           attributedMeanwhile);
     }
     long householdId = cases.find(caseReference).orElseThrow().householdId();

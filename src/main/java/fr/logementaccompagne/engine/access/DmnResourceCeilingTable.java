@@ -1,6 +1,7 @@
 package fr.logementaccompagne.engine.access;
 
 import fr.logementaccompagne.eligibility.Financing;
+import fr.logementaccompagne.eligibility.NoCeilingScheduleException;
 import fr.logementaccompagne.eligibility.ResourceCeiling;
 import fr.logementaccompagne.eligibility.ResourceCeilingTable;
 
@@ -10,9 +11,12 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** Reads the latest deployed version of the {@code resource-ceiling} decision table. */
+/**
+ * Reads the latest deployed version of the {@code resource-ceiling} decision table, whose first input is the year
+ * of the schedule: the year of the referral.
+ */
 @Component
-public class DmnResourceCeilingTable implements ResourceCeilingTable {
+public class DmnResourceCeilingTable {
 
   private final DecisionService decisions;
   private final SystemCalls systemCalls;
@@ -22,12 +26,18 @@ public class DmnResourceCeilingTable implements ResourceCeilingTable {
     this.systemCalls = systemCalls;
   }
 
-  @Override
-  public ResourceCeiling ceiling(Financing financing, int compositionCategory) {
-    DmnDecisionRuleResult row = systemCalls.call(() -> decisions.evaluateDecisionTableByKey(DECISION_KEY)
-        .variables(Map.of("financing", financing.name(), "compositionCategory", compositionCategory))
-        .evaluate().getSingleResult());
-    return new ResourceCeiling(((Number) row.getEntry("ceilingEur")).longValue(),
-        ((Number) row.getEntry("extraPersonEur")).longValue());
+  public ResourceCeilingTable ofYear(int year) {
+    return (financing, compositionCategory) -> {
+      DmnDecisionRuleResult row = systemCalls.call(() -> decisions
+          .evaluateDecisionTableByKey(ResourceCeilingTable.DECISION_KEY)
+          .variables(Map.of("scheduleYear", year, "financing", financing.name(),
+              "compositionCategory", compositionCategory))
+          .evaluate().getSingleResult());
+      if (row == null) {
+        throw new NoCeilingScheduleException(year);
+      }
+      return new ResourceCeiling(((Number) row.getEntry("ceilingEur")).longValue(),
+          ((Number) row.getEntry("extraPersonEur")).longValue());
+    };
   }
 }

@@ -1,15 +1,15 @@
 package fr.logementaccompagne.engine.access;
 
-import fr.logementaccompagne.dwelling.DwellingFit;
-import fr.logementaccompagne.dwelling.DwellingRepository;
-
-import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.access.Referral;
+import fr.logementaccompagne.dwelling.DwellingFit;
+import fr.logementaccompagne.dwelling.DwellingLabel;
+import fr.logementaccompagne.dwelling.DwellingRepository;
+import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
+import fr.logementaccompagne.eligibility.ReferralYear;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
-import fr.logementaccompagne.eligibility.ResourceCeilingTable;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.engine.workflow.VariableValues;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_FindMatchingDwellings}: the free dwellings of the territory that fit the household, offered to the
- * agency as the choices of {@code Task_ProposeDwelling}. A dwelling the commission refused is not offered again;
- * motor-adapted dwellings come last unless the household needs one. When none fits, the case waits for a vacancy
+ * agency as the choices of {@code Task_ProposeDwelling}, each described in words ({@link DwellingLabel}). A
+ * dwelling the commission refused is not offered again; a motor-adapted dwelling goes to a household that does
+ * not need one only when nothing else fits. When none fits, the case waits for a vacancy
  * and no proposal is counted.
  */
 @Component("dwellingMatching")
@@ -29,11 +30,14 @@ public class DwellingMatchingDelegate implements JavaDelegate {
   static final String EXCLUDED_DWELLINGS = "excludedDwellings";
 
   private final DwellingRepository dwellings;
-  private final ResourceCeilingTable ceilingTable;
+  private final DmnResourceCeilingTable ceilingTables;
+  private final ReferralYear referralYear;
 
-  public DwellingMatchingDelegate(DwellingRepository dwellings, ResourceCeilingTable ceilingTable) {
+  public DwellingMatchingDelegate(DwellingRepository dwellings, DmnResourceCeilingTable ceilingTables,
+                                  ReferralYear referralYear) {
     this.dwellings = dwellings;
-    this.ceilingTable = ceilingTable;
+    this.ceilingTables = ceilingTables;
+    this.referralYear = referralYear;
   }
 
   @Override
@@ -44,20 +48,18 @@ public class DwellingMatchingDelegate implements JavaDelegate {
     if (refused != null && !excluded.contains(refused)) {
       excluded.add(refused);
     }
-    var fit = new DwellingFit(new ResourceCeilingRule(ceilingTable));
+    var fit = new DwellingFit(new ResourceCeilingRule(
+        ceilingTables.ofYear(referralYear.of(execution.getProcessBusinessKey()))));
     var household = new DwellingFit.Household(referral.householdSize(), referral.dependantsOrZero(),
         referral.annualResourcesEur(), referral.needsMotorAdaptedDwelling());
 
-    SpinJsonNode options = Spin.JSON("[]");
-    dwellings.freeIn(referral.territoryCode(), execution.getProcessBusinessKey()).stream()
+    List<Dwelling> fitting = dwellings.freeIn(referral.territoryCode(), execution.getProcessBusinessKey()).stream()
         .filter(dwelling -> !excluded.contains(dwelling.reference()))
         .filter(dwelling -> fit.fits(dwelling, household))
-        // adapted dwellings are scarce: offered last to a household that does not need one
-        .sorted(Comparator.comparing(dwelling -> dwelling.motorAdapted() && !household.needsMotorAdapted()))
-        .forEach(dwelling -> options.append(Spin.JSON("{}")
-            .prop("label", "%s : %s %s, %s%s".formatted(dwelling.reference(), dwelling.typology(),
-                dwelling.financing(), dwelling.commune(), dwelling.motorAdapted() ? ", adapté PMR" : ""))
-            .prop("value", dwelling.reference())));
+        .toList();
+    SpinJsonNode options = Spin.JSON("[]");
+    DwellingFit.offered(fitting, household.needsMotorAdapted()).forEach(dwelling -> options.append(Spin.JSON("{}")
+        .prop("label", DwellingLabel.of(dwelling)).prop("value", dwelling.reference())));
 
     boolean available = !options.elements().isEmpty();
     execution.setVariable(Vars.DWELLING_OPTIONS, options);

@@ -37,7 +37,8 @@ public class DemoUsers {
       new DemoUser("coord.metropole", "Isabelle", "Roussel (coordination Métropole)", Groups.coordinator("METROPOLE")),
       new DemoUser("presta.soliha", "Thomas", "Vandamme (SOLIHA)", Groups.provider("SOLIHA")),
       new DemoUser("responsable", "Catherine", "Lemaire (responsable)", Groups.MANAGERS),
-      new DemoUser("analyste", "Antoine", "Caron (analyste)", Groups.ANALYSTS));
+      new DemoUser("analyste", "Antoine", "Caron (analyste)", Groups.ANALYSTS),
+      new DemoUser("unite.contentieux", "Hélène", "Duhamel (unité contentieux)", Groups.LITIGATION));
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 

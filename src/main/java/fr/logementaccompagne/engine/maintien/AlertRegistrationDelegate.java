@@ -24,7 +24,8 @@ public class AlertRegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MaintienAlert alert = AlertVariables.read(execution);
-    var registered = registration.register(alert, execution.getProcessBusinessKey(),
+    var registered = registration.register(alert,
+        VariableValues.string(execution.getVariable(Vars.SOURCE_ALERT_ID)), execution.getProcessBusinessKey(),
         execution.getProcessInstanceId());
     if (!registered.caseReference().equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(registered.caseReference());

@@ -45,7 +45,7 @@ public class PurchaseOrderStepDelegate implements JavaDelegate {
     BigDecimal amount = lot == 1 ? settings.getDiagnosticPriceEur()
         : VariableValues.decimal(execution.getVariable(Vars.ORDER_AMOUNT_EUR));
     if (amount == null) {
-      throw new IllegalStateException("Lot " + lot + " ordered without an amount (accompaniment scale missing)");
+      throw new IllegalStateException("Commande du lot " + lot + " sans montant (barème d'accompagnement manquant)");
     }
     boolean approved = BudgetDecision.APPROVE_OVER_ENVELOPE.name()
         .equals(VariableValues.string(execution.getVariable(Vars.BUDGET_DECISION)));
@@ -54,8 +54,8 @@ public class PurchaseOrderStepDelegate implements JavaDelegate {
         VariableValues.string(execution.getVariable(Vars.TERRITORY_CODE)), LocalDate.now(clock), approved,
         settings.getDefaultEnvelopeEur()));
 
-    execution.setVariable(Vars.ORDER_AMOUNT_EUR, amount);
-    execution.setVariable(Vars.ENVELOPE_REMAINING_EUR, result.envelopeRemainingEur());
+    execution.setVariable(Vars.ORDER_AMOUNT_EUR, VariableValues.amount(amount));
+    execution.setVariable(Vars.ENVELOPE_REMAINING_EUR, VariableValues.amount(result.envelopeRemainingEur()));
     execution.setVariable(Vars.ORDER_OUTCOME,
         (result.committed() ? OrderOutcome.COMMITTED : OrderOutcome.AWAITING_ARBITRATION).name());
     result.order().ifPresent(order -> {

@@ -4,6 +4,7 @@ import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 
 import fr.logementaccompagne.process.Groups;
+import fr.logementaccompagne.process.litigation.LitigationCommission;
 
 import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.ArrayList;
@@ -66,7 +67,8 @@ public class RoleAuthorizations {
 
   List<Grant> grants(String caseworkerFilterId) {
     List<Grant> grants = new ArrayList<>();
-    List<String> caseworkerGroups = new ArrayList<>(List.of(Groups.PRIORITY_PUBLICS, Groups.MANAGERS));
+    List<String> caseworkerGroups = new ArrayList<>(List.of(Groups.PRIORITY_PUBLICS, Groups.MANAGERS,
+        Groups.LITIGATION));
     referenceData.partners().forEach(p -> caseworkerGroups.add(Groups.partner(p.code())));
     referenceData.territories().forEach(t -> caseworkerGroups.add(Groups.agency(t.code())));
     referenceData.basins().forEach(b -> caseworkerGroups.add(Groups.coordinator(b.code())));
@@ -93,6 +95,17 @@ public class RoleAuthorizations {
         Permissions.READ_HISTORY));
     grants.add(new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     grants.add(new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ));
+
+    // agencies and coordinators: the programme dashboard in Cockpit, over their territory or basin (issue 10, ADR
+    // 21); they read there only the cases their per-case authorizations open (CaseAuthorizations)
+    referenceData.territories().forEach(t ->
+        grants.add(new Grant(Groups.agency(t.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
+    referenceData.basins().forEach(b ->
+        grants.add(new Grant(Groups.coordinator(b.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
+    // managers convene a litigation commission from Tasklist; the litigation unit follows its commissions
+    grants.addAll(starter(Groups.MANAGERS, LitigationCommission.KEY));
+    grants.add(new Grant(Groups.LITIGATION, Resources.PROCESS_DEFINITION, LitigationCommission.KEY, Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
 
     // analysts: deploy new versions of processes, decisions and forms (Camunda Modeler, Cockpit)
     grants.add(new Grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));

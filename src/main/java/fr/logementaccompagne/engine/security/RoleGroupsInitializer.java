@@ -77,6 +77,7 @@ public class RoleGroupsInitializer {
     groups.put(Groups.PRIORITY_PUBLICS, "Unité publics prioritaires");
     groups.put(Groups.MANAGERS, "Responsables (pilotage)");
     groups.put(Groups.ANALYSTS, "Analystes (modèles)");
+    groups.put(Groups.LITIGATION, "Unité contentieux");
     referenceData.partners().forEach(p -> groups.put(Groups.partner(p.code()), "Partenaire " + p.label()));
     referenceData.territories().forEach(t -> groups.put(Groups.agency(t.code()), "Agence " + t.label()));
     referenceData.basins().forEach(b -> groups.put(Groups.coordinator(b.code()), "Coordination territoriale " + b.label()));

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.workflow;
 
+import fr.logementaccompagne.process.CaseVariables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,15 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class VariableValues {
 
   private VariableValues() {
+  }
+
+  /**
+   * An amount in euros as a case variable: a Double, which Cockpit shows as a number (a BigDecimal is stored as a
+   * serialized object, shown as {@code java.math.BigDecimal}). Exact amounts live in the domain store; this copy
+   * is for reading and routing, and {@link #decimal} reads it back.
+   */
+  public static Double amount(BigDecimal eur) {
+    return CaseVariables.amount(eur);
   }
 
   public static String string(Object value) {

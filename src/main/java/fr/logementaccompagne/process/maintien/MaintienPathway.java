@@ -86,6 +86,8 @@ public final class MaintienPathway {
     public static final String DIFFICULTY_ENVIRONMENT = "difficultyEnvironment";
     /** The sum of the five difficulties (0 to 3 each), read by the DMN {@code accompaniment-scale}. */
     public static final String DIFFICULTY_TOTAL = "difficultyTotal";
+    /** Rental management's own id of the alert (idempotent intake); set by the API only. */
+    public static final String SOURCE_ALERT_ID = "sourceAlertId";
 
     private Vars() {
     }

@@ -294,9 +294,12 @@ class HostileDeploymentTest {
   @Test
   void projectModelsRedeployedByTheAnalyst() throws IOException {
     Map<String, String> models = new java.util.LinkedHashMap<>();
-    try (var files = Files.list(Path.of("processes"))) {
-      for (Path file : files.sorted().toList()) {
-        models.put(file.getFileName().toString(), Files.readString(file));
+    // with their forms: a user task finds its form in its own deployment (ADR 22)
+    for (String folder : new String[] {"processes", "forms"}) {
+      try (var files = Files.list(Path.of(folder))) {
+        for (Path file : files.sorted().toList()) {
+          models.put(file.getFileName().toString(), Files.readString(file));
+        }
       }
     }
     assertThat(models).containsKeys("access-pathway.bpmn", "maintien-pathway.bpmn", "resource-ceiling.dmn");

@@ -17,6 +17,8 @@ const stored = window.localStorage.getItem(LOCALE_KEY);
 const locale = SUPPORTED.includes(stored) ? stored : 'fr';
 
 export default {
+  // French dates and validation messages in Camunda Forms (docs/adr/0020)
+  customScripts: ['scripts/french-forms'],
   locales: {
     availableLocales: [locale],
     fallbackLocale: locale

@@ -1,0 +1,76 @@
+package fr.logementaccompagne.engine.reporting.webapp;
+
+import fr.logementaccompagne.engine.reporting.webapp.WebappRequests;
+
+import fr.logementaccompagne.engine.reporting.webapp.ProgrammeDashboardPlugin;
+
+import fr.logementaccompagne.reporting.CaseTimelines;
+import fr.logementaccompagne.reporting.CsvTable;
+import fr.logementaccompagne.reporting.ProgrammeReport;
+import fr.logementaccompagne.reporting.ProgrammeReports;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Year;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
+
+/**
+ * Cockpit plugin resources under {@code /camunda/api/cockpit/plugin/programme-dashboard/{engine}/...}, read with the
+ * Cockpit session (the webapps' security filter requires it; reads need no CSRF token, writes would). The figures
+ * are those of {@code /api/reports/programme}, in the same scope.
+ */
+@Path("plugin/" + ProgrammeDashboardPlugin.ID)
+public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResource {
+
+  @Context
+  private ServletContext servletContext;
+
+  public ProgrammeDashboardResource() {
+    super(ProgrammeDashboardPlugin.ID);
+  }
+
+  @GET
+  @Path("{engine}/programme")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response programme(@PathParam("engine") String engine, @QueryParam("year") Integer year) {
+    return WebappRequests.json(servletContext, report(engine, year));
+  }
+
+  /** One table as the same CSV as /api/reports/programme, for the dashboard's download links. */
+  @GET
+  @Path("{engine}/programme/{table}.csv")
+  @Produces("text/csv")
+  public Response csv(@PathParam("engine") String engine, @PathParam("table") String table,
+                      @QueryParam("year") Integer year) {
+    ProgrammeReport report = report(engine, year);
+    return report.table(table)
+        .map(chosen -> Response.ok(CsvTable.of(chosen), "text/csv; charset=UTF-8")
+            .header("Content-Disposition", "attachment; filename=\"programme-" + report.year() + "-" + chosen.id()
+                + ".csv\"").build())
+        .orElseGet(() -> WebappRequests.notFound("Tableau inconnu ou hors de votre périmètre"));
+  }
+
+  private ProgrammeReport report(String engine, Integer year) {
+    int current = Year.now(WebappRequests.bean(servletContext, Clock.class)).getValue();
+    int chosen = year == null || year < 2000 || year > current + 1 ? current : year;
+    return WebappRequests.bean(servletContext, ProgrammeReports.class).of(chosen, WebappRequests.caller(engine));
+  }
+
+  @GET
+  @Path("{engine}/cases/{processInstanceId}/timeline")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response timeline(@PathParam("engine") String engine,
+                           @PathParam("processInstanceId") String processInstanceId) {
+    return WebappRequests.bean(servletContext, CaseTimelines.class)
+        .ofProcessInstance(processInstanceId, WebappRequests.caller(engine))
+        .map(timeline -> WebappRequests.json(servletContext, timeline))
+        .orElseGet(() -> WebappRequests.notFound("Dossier inconnu ou hors de votre périmètre"));
+  }
+}

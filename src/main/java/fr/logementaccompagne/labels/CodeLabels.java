@@ -1,0 +1,67 @@
+package fr.logementaccompagne.labels;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The French words for the codes a case carries and a person reads in a task form: one place for the programme's
+ * fixed codes (occupancy statuses, review decisions), and the reference tables for the landlord's own codes
+ * (partners, territories, providers), whose labels the landlord maintains.
+ */
+@Component
+public class CodeLabels {
+
+  /** Suffix of the variable that holds the label of a code variable: {@code occupancyStatus} → {@code occupancyStatusLabel}. */
+  public static final String LABEL_SUFFIX = "Label";
+
+  static final Map<String, Map<String, String>> FIXED = Map.of(
+      "occupancyStatus", Map.of(
+          "HOSTING", "Hébergement (l'association est locataire, le ménage sous-locataire)",
+          "SLIDING_LEASE", "Bail glissant (sous-location avant glissement du bail au ménage)",
+          "DIRECT_LEASE", "Accès direct (le ménage est titulaire du bail)"),
+      "lastReviewDecision", Map.of(
+          "CONTINUE", "Poursuivre dans le statut actuel",
+          "ADVANCE", "Glisser vers le statut suivant (même logement)",
+          "END", "Mettre fin au parcours"));
+
+  /** Code variables labelled by a reference table; table names are constants, never taken from a request. */
+  static final Map<String, String> REFERENCE_TABLES = Map.of(
+      "partnerCode", "partner",
+      "territoryCode", "territory",
+      "diagnosticProviderCode", "provider",
+      "accompanimentProviderCode", "provider");
+
+  private final JdbcClient jdbc;
+
+  public CodeLabels(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The variables holding a code that has a French label. */
+  public static Set<String> labelledVariables() {
+    Set<String> names = new TreeSet<>(FIXED.keySet());
+    names.addAll(REFERENCE_TABLES.keySet());
+    return names;
+  }
+
+  /** The French label of a code held by the variable; empty for a code the catalogue does not know. */
+  public Optional<String> labelOf(String variable, String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    Map<String, String> fixed = FIXED.get(variable);
+    if (fixed != null) {
+      return Optional.ofNullable(fixed.get(code));
+    }
+    String table = REFERENCE_TABLES.get(variable);
+    if (table == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("SELECT label FROM " + table + " WHERE code = :code").param("code", code)
+        .query(String.class).optional();
+  }
+}

@@ -1,0 +1,60 @@
+package fr.logementaccompagne.reporting;
+
+import fr.logementaccompagne.evaluation.Indicator;
+import java.util.Map;
+
+/** Words for the codes the reports show: managers and partners read words, not codes. */
+final class FrenchLabels {
+
+  static final Map<String, String> CONTRACT_STATUS = Map.of(
+      "HOSTING", "Hébergement",
+      "SLIDING_LEASE", "Bail glissant",
+      "DIRECT_LEASE", "Bail direct");
+
+  static final Map<String, String> MAINTIEN_OUTCOME = Map.of(
+      "MAINTAINED", "Maintien dans le logement",
+      "REFERRED_COMMON_LAW", "Orientation vers le droit commun",
+      "EVICTION_PROCEDURE", "Procédure d'expulsion",
+      "LEFT", "Départ du logement");
+
+  static final Map<String, String> REVIEW_DECISION = Map.of(
+      "CONTINUE", "Poursuite",
+      "ADVANCE", "Passage au statut suivant",
+      "END", "Fin de l'accompagnement");
+
+  static final Map<String, String> LEVEL = Map.of(
+      "IMPROVING", "en progrès",
+      "STABLE", "stable",
+      "DEGRADING", "en recul",
+      "NOT_ASSESSED", "non évalué");
+
+  static final Map<String, String> MEASURE_KIND = Map.ofEntries(
+      Map.entry("ACCESS_PATHWAY", "Accompagnement logement accompagné"),
+      Map.entry("MAINTIEN_DIAGNOSTIC", "Diagnostic social (lot 1)"),
+      Map.entry("MAINTIEN_STANDARD", "Accompagnement (lot 2)"),
+      Map.entry("MAINTIEN_PSYCHIATRIC", "Accompagnement spécifique (lot 3)"),
+      Map.entry("FSL_ASLL", "FSL / ASLL"),
+      Map.entry("AVDL", "AVDL"),
+      Map.entry("MASP", "MASP"),
+      Map.entry("CHRS_OUTREACH", "CHRS hors les murs"),
+      Map.entry("UTPAS_FOLLOWUP", "Suivi UTPAS"),
+      Map.entry("OTHER_COMMON_LAW", "Autre mesure de droit commun"));
+
+  static final Map<Indicator, String> INDICATOR = Map.of(
+      Indicator.DEBT_TREND, "dette",
+      Indicator.FAMILY_STABILITY, "stabilité familiale",
+      Indicator.DWELLING_APPROPRIATION, "appropriation du logement",
+      Indicator.EMPLOYMENT, "emploi",
+      Indicator.TRAINING, "formation",
+      Indicator.ENERGY_CONTROL, "maîtrise de l'énergie et des charges",
+      Indicator.WASTE_SORTING, "tri des déchets",
+      Indicator.ACTIVITIES_PARTICIPATION, "participation aux activités",
+      Indicator.DWELLING_FITS_NEEDS, "logement adapté aux besoins");
+
+  private FrenchLabels() {
+  }
+
+  static String of(Map<String, String> labels, String code) {
+    return code == null ? null : labels.getOrDefault(code, code);
+  }
+}

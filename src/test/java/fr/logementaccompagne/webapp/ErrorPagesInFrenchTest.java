@@ -1,0 +1,82 @@
+package fr.logementaccompagne.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.logementaccompagne.support.H2ApplicationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A person whose browser meets an error reads a French page (static/error/, docs/adr/0020); a program asking for
+ * JSON still gets the JSON error body.
+ */
+@H2ApplicationTest
+class ErrorPagesInFrenchTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  List<ErrorViewResolver> resolvers;
+
+  @Test
+  void browserMeetingAMissingPageReadsFrench() {
+    ResponseEntity<String> page = get("/camunda/app/nowhere", MediaType.TEXT_HTML);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(page.getBody()).contains("lang=\"fr\"", "Page introuvable", "Retour à la liste des tâches")
+        .doesNotContain("Whitelabel", "Not Found");
+    // its style sheet is served to anybody, signed in or not
+    ResponseEntity<String> style = http.getForEntity("/error/error.css", String.class);
+    assertThat(style.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(style.getBody()).contains("font-family");
+  }
+
+  @Test
+  void programMeetingAMissingPageGetsJson() {
+    ResponseEntity<String> body = get("/camunda/app/nowhere", MediaType.APPLICATION_JSON);
+    assertThat(body.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(body.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+    assertThat(body.getBody()).contains("\"status\":404").doesNotContain("<html");
+  }
+
+  @Test
+  void refusedAndFailedRequestsHaveTheirFrenchPage() throws Exception {
+    assertThat(render(HttpStatus.FORBIDDEN)).contains("Accès refusé", "Erreur 403");
+    assertThat(render(HttpStatus.INTERNAL_SERVER_ERROR)).contains("Une erreur s'est produite", "Rien n'a été enregistré");
+    assertThat(render(HttpStatus.SERVICE_UNAVAILABLE)).contains("Une erreur s'est produite");
+    assertThat(render(HttpStatus.METHOD_NOT_ALLOWED)).contains("Demande impossible à traiter");
+  }
+
+  private ResponseEntity<String> get(String path, MediaType accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(accept));
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /** The page Spring Boot's error controller shows a browser for this status. */
+  private String render(HttpStatus status) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/camunda/app/tasklist/");
+    ModelAndView view = resolvers.stream()
+        .map(resolver -> resolver.resolveErrorView(request, status, Map.of()))
+        .filter(found -> found != null)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no error page for " + status));
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    view.getView().render(Map.of(), request, response);
+    response.setCharacterEncoding("UTF-8");
+    return response.getContentAsString();
+  }
+}

@@ -1,0 +1,146 @@
+package fr.logementaccompagne.webapp;
+
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.support.ChromiumAvailable;
+import fr.logementaccompagne.support.EngineRestClient;
+import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.HeadlessChromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What the manager and a partner see in a real browser (issue 10): the programme dashboard in Cockpit with its
+ * quota and envelope figures, the case timeline tab of a running case, and "Mes dossiers" in a partner's Tasklist.
+ * Screenshots are saved under {@code target/screenshots/}.
+ */
+@H2ApplicationTest
+@ChromiumAvailable
+class ProgrammeDashboardBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+
+  HeadlessChromium chromium;
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  @Timeout(300)
+  void managerFindsTheFiguresAndATimelineAndAPartnerFindsItsCases() throws IOException {
+    String caseInstance = housedVisaCase();
+
+    chromium = HeadlessChromium.start();
+    WebDriver browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, HeadlessChromium.PAGE_TIMEOUT);
+    login(browser, wait, "cockpit", "responsable");
+
+    // Cockpit's dashboard: the programme block with the quotas and the envelope
+    By quotas = By.cssSelector("table[data-table='quotas']");
+    wait.withMessage("quota table on Cockpit's dashboard").until(ExpectedConditions.visibilityOfElementLocated(quotas));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[data-table='envelope']")));
+    screenshot(browser, "cockpit-dashboard.png");
+    assertThat(browser.findElement(quotas).getText()).contains("Cible", "Ménages sortant de structures", "30");
+    assertThat(browser.findElement(By.cssSelector("table[data-table='envelope']")).getText())
+        .contains("Enveloppe (EUR)", "Reste (EUR)").containsPattern("500[\\s\\u202F\\u00A0]000");
+    assertThat(browser.findElements(By.cssSelector("svg.la-chart"))).isNotEmpty();
+
+    // the dashboard's own page, from the navigation entry
+    browser.findElement(By.linkText("Programme")).click();
+    wait.withMessage("programme page with households per status").until(ExpectedConditions
+        .visibilityOfElementLocated(By.cssSelector("table[data-table='households_by_status']")));
+    screenshot(browser, "cockpit-programme.png");
+    assertThat(browser.findElement(By.cssSelector(".la-dashboard")).getAttribute("textContent"))
+        .contains("Ménages logés par statut", "Rythme légal", "Issues des dossiers maintien", "Référence 2013");
+
+    // the case's timeline tab
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + caseInstance
+        + "/runtime");
+    By tab = By.xpath("//a[normalize-space(.)='Parcours du ménage']");
+    wait.withMessage("'Parcours du ménage' tab").until(ExpectedConditions.elementToBeClickable(tab)).click();
+    By timeline = By.cssSelector(".la-timeline");
+    wait.withMessage("timeline with the hosting contract").until(
+        ExpectedConditions.textToBePresentInElementLocated(timeline, "Hébergement"));
+    assertThat(browser.findElement(timeline).getText()).contains("Orientation reçue").containsPattern(
+        "\\d{2}/\\d{2}/\\d{4}");
+    screenshot(browser, "cockpit-timeline.png");
+    chromium.close();
+
+    // a partner's Tasklist: "Mes dossiers"
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
+    wait = new WebDriverWait(browser, HeadlessChromium.PAGE_TIMEOUT);
+    login(browser, wait, "tasklist", "marie.visa");
+    wait.withMessage("'Mes dossiers' in Tasklist's navigation").until(
+        ExpectedConditions.elementToBeClickable(By.cssSelector("a.la-open-cases"))).click();
+    By cases = By.cssSelector("table.la-cases");
+    wait.withMessage("her case list").until(ExpectedConditions.visibilityOfElementLocated(cases));
+    screenshot(browser, "tasklist-mes-dossiers.png");
+    assertThat(browser.findElement(cases).getText()).contains("Dossier", "Statut", "Hébergement", "Revue conjointe");
+  }
+
+  /** A VISA case in hosting: referral, dwelling, commission, contract, objectives. */
+  private String housedVisaCase() {
+    EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
+    ResponseEntity<String> referral = rest.post("marie.visa", "demo", "/api/referrals", Map.of(
+        "householdReference", "DASH-BROWSER-1", "partnerCode", "VISA", "territoryCode", "LILLE",
+        "householdSize", 2, "dependants", 1, "annualResourcesEur", 14000,
+        "priorityCategories", List.of("LEAVING_SHELTER"), "consentToAccompaniment", true));
+    assertThat(referral.getStatusCode().value()).as(referral.getBody()).isEqualTo(201);
+    String instance = EngineRestClient.json(referral.getBody()).get("processInstanceId").asText();
+    rest.runAsyncSteps(instance);
+    String dwelling = EngineRestClient.json(rest.variable(instance, Vars.DWELLING_OPTIONS).get("value").asText())
+        .get(0).get("value").asText();
+    rest.complete(instance, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    rest.complete(instance, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION, "ATTRIBUTED"));
+    rest.complete(instance, SIGN_CONTRACT, Map.of());
+    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
+    return instance;
+  }
+
+  private void login(WebDriver browser, WebDriverWait wait, String app, String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+    By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    wait.until(ExpectedConditions.elementToBeClickable(loginButton));
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys(user);
+    browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
+    browser.findElement(loginButton).click();
+  }
+
+  private static void screenshot(WebDriver browser, String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+}
