@@ -1,5 +1,7 @@
 package fr.logementaccompagne.labels;
 
+import fr.logementaccompagne.process.CaseVariables;
+import fr.logementaccompagne.process.access.AccessPathway;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,21 +21,21 @@ public class CodeLabels {
   public static final String LABEL_SUFFIX = "Label";
 
   static final Map<String, Map<String, String>> FIXED = Map.of(
-      "occupancyStatus", Map.of(
+      AccessPathway.Vars.OCCUPANCY_STATUS, Map.of(
           "HOSTING", "Hébergement (l'association est locataire, le ménage sous-locataire)",
           "SLIDING_LEASE", "Bail glissant (sous-location avant glissement du bail au ménage)",
           "DIRECT_LEASE", "Accès direct (le ménage est titulaire du bail)"),
-      "lastReviewDecision", Map.of(
+      AccessPathway.Vars.LAST_REVIEW_DECISION, Map.of(
           "CONTINUE", "Poursuivre dans le statut actuel",
           "ADVANCE", "Glisser vers le statut suivant (même logement)",
           "END", "Mettre fin au parcours"));
 
   /** Code variables labelled by a reference table; table names are constants, never taken from a request. */
   static final Map<String, String> REFERENCE_TABLES = Map.of(
-      "partnerCode", "partner",
-      "territoryCode", "territory",
-      "diagnosticProviderCode", "provider",
-      "accompanimentProviderCode", "provider");
+      CaseVariables.PARTNER_CODE, "partner",
+      CaseVariables.TERRITORY_CODE, "territory",
+      CaseVariables.DIAGNOSTIC_PROVIDER_CODE, "provider",
+      CaseVariables.ACCOMPANIMENT_PROVIDER_CODE, "provider");
 
   private final JdbcClient jdbc;
 

@@ -7,6 +7,7 @@ import fr.logementaccompagne.document.FrenchPdf;
 import fr.logementaccompagne.document.IssuedDocuments;
 import fr.logementaccompagne.document.IssuedDocuments.Kind;
 import fr.logementaccompagne.engine.workflow.VariableValues;
+import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -55,8 +56,8 @@ public class PrefectNoticeListener implements TaskListener {
         .query((rs, row) -> new Lease(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getDate(4).toLocalDate()))
         .optional().orElse(new Lease("—", "—", "—", null));
-    boolean willSlide = "YES".equals(VariableValues.string(task.getVariable("leaseWillSlide")));
-    String notifiedOn = VariableValues.string(task.getVariable("prefectNotifiedOn"));
+    boolean willSlide = "YES".equals(VariableValues.string(task.getVariable(Vars.LEASE_WILL_SLIDE)));
+    String notifiedOn = VariableValues.string(task.getVariable(Vars.PREFECT_NOTIFIED_ON));
     LocalDate today = LocalDate.now(clock);
     LocalDate notified = notifiedOn == null ? today : LocalDate.parse(notifiedOn.substring(0, 10));
     LocalDate review = today.plus(Period.parse(timers.getReviewAfterPrefectNotice()));
