@@ -2,23 +2,12 @@ package fr.logementaccompagne.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.logementaccompagne.LogementAccompagneApplication;
-import fr.logementaccompagne.support.PostgresAvailable;
+import fr.logementaccompagne.support.ForkedNode;
 import fr.logementaccompagne.support.FreshSchema;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
+import fr.logementaccompagne.support.PostgresAvailable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,14 +27,13 @@ class NodeKilledPostgresTest {
   static final String WAITING_FOR_DWELLING =
       "SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_ProposeDwelling'";
 
-  final HttpClient client = HttpClient.newHttpClient();
   FreshSchema schema;
-  Process node;
+  ForkedNode node;
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     if (node != null) {
-      node.destroyForcibly();
+      node.close();
     }
     if (schema != null) {
       schema.close();
@@ -55,24 +43,21 @@ class NodeKilledPostgresTest {
   @Test
   void everyCaseMovesOnWithinAMinuteOfTheRestart() throws Exception {
     schema = new FreshSchema("killed");
-    int port = freePort();
-
-    node = start(port, 1);
-    List<String> households = new ArrayList<>();
+    node = ForkedNode.launch(schema, "node-killed").awaitReady();
     for (int i = 0; i < REFERRALS; i++) {
       String household = "KILL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-      assertThat(FreshSchema.refer(port, household)).isEqualTo(201);
-      households.add(household);
+      assertThat(FreshSchema.refer(node.port(), household)).isEqualTo(201);
     }
     long lockedWhenKilled = schema.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
-    node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    long waitingWhenKilled = schema.count("SELECT COUNT(*) FROM act_ru_job WHERE type_ = 'message'");
+    node.kill();
 
-    node = start(port, 2);
+    node = ForkedNode.launch(schema, "node-restarted").awaitReady();
     Instant restarted = Instant.now();
-    await(() -> schema.count(WAITING_FOR_DWELLING) == REFERRALS, GOAL);
-    Duration recovery = Duration.between(restarted, Instant.now());
-    System.out.printf("kill -9 with %d referrals, %d jobs locked by the dead node: every case moved on %d ms after"
-        + " the restart%n", REFERRALS, lockedWhenKilled, recovery.toMillis());
+    ForkedNode.await(() -> schema.count(WAITING_FOR_DWELLING) == REFERRALS, GOAL);
+    System.out.printf("kill -9 with %d referrals, %d jobs pending of which %d locked by the dead node: every case"
+            + " moved on %d ms after the restart%n", REFERRALS, waitingWhenKilled, lockedWhenKilled,
+        Duration.between(restarted, Instant.now()).toMillis());
 
     assertThat(schema.count("SELECT COUNT(*) FROM pathway_case")).isEqualTo(REFERRALS);
     assertThat(schema.count("SELECT COUNT(DISTINCT household_id) FROM pathway_case")).isEqualTo(REFERRALS);
@@ -80,46 +65,5 @@ class NodeKilledPostgresTest {
         + " GROUP BY job_id_ HAVING COUNT(*) > 1) twice")).isZero();
     assertThat(schema.count("SELECT COUNT(*) FROM act_ru_incident")).isZero();
     assertThat(schema.count("SELECT COUNT(*) FROM act_ru_job WHERE type_ = 'message'")).isZero();
-  }
-
-  /** The application in a JVM of its own, as in production but with the demo users; waits until it is healthy. */
-  private Process start(int port, int run) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-        LogementAccompagneApplication.class.getName(), "--spring.profiles.active=demo,postgres",
-        "--server.port=" + port));
-    schema.nodeProperties().forEach(property -> command.add("--" + property));
-    Path log = Path.of("target", "node-killed-" + run + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    await(() -> healthy(port) || !process.isAlive(), Duration.ofMinutes(4));
-    assertThat(process.isAlive()).as("node started, see %s", log).isTrue();
-    return process;
-  }
-
-  private boolean healthy(int port) {
-    try {
-      return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** Polls until the condition holds; fails (not hangs) once the time is out. */
-  static void await(BooleanSupplier condition, Duration atMost) throws InterruptedException {
-    Instant deadline = Instant.now().plus(atMost);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("condition within %s", atMost).isBefore(deadline);
-      TimeUnit.MILLISECONDS.sleep(250);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -38,6 +38,7 @@ public final class FreshSchema implements AutoCloseable {
         "spring.datasource.password=" + System.getenv("TEST_POSTGRES_PASSWORD"),
         "spring.flyway.schemas=" + name,
         "camunda.bpm.database.schema-name=" + name,
+        "camunda.bpm.database.table-prefix=" + name + ".",
         "camunda.bpm.admin-user.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
         "la.demo.pathways=false",
         "server.servlet.session.cookie.secure=false");
