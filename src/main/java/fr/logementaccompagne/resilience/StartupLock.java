@@ -89,8 +89,4 @@ public class StartupLock extends AbstractProcessEnginePlugin {
       holder = null;
     }
   }
-
-  boolean held() {
-    return holder != null;
-  }
 }

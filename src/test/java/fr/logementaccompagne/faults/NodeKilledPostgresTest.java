@@ -62,7 +62,7 @@ class NodeKilledPostgresTest {
     assertThat(schema.count("SELECT COUNT(*) FROM pathway_case")).isEqualTo(REFERRALS);
     assertThat(schema.count("SELECT COUNT(DISTINCT household_id) FROM pathway_case")).isEqualTo(REFERRALS);
     assertThat(schema.count("SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2"
-        + " AND process_inst_id_ IS NOT NULL GROUP BY job_id_ HAVING COUNT(*) > 1) twice")).isZero();
+        + " AND process_instance_id_ IS NOT NULL GROUP BY job_id_ HAVING COUNT(*) > 1) twice")).isZero();
     assertThat(schema.count("SELECT COUNT(*) FROM act_ru_incident")).isZero();
     assertThat(schema.count("SELECT COUNT(*) FROM act_ru_job WHERE type_ = 'message'")).isZero();
   }

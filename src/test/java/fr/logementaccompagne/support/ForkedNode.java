@@ -60,7 +60,7 @@ public final class ForkedNode implements AutoCloseable {
   }
 
   public ForkedNode awaitReady() throws InterruptedException {
-    await(() -> healthy() || !process.isAlive(), Duration.ofMinutes(5));
+    await(() -> healthy() || !process.isAlive(), Duration.ofMinutes(10));
     assertThat(process.isAlive()).as("node %s started, see target/%s.log", name, name).isTrue();
     return this;
   }
