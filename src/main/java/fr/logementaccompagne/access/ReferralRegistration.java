@@ -55,7 +55,7 @@ public class ReferralRegistration implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    caseOpening.requireNoOpenCase(referral.householdReference(), Pathway.ACCESS);
+    caseOpening.reserve(execution, Pathway.ACCESS, referral.householdReference());
     var household = households.recordReferral(referral.householdReference(), referral.profile(),
         referral.priorityCategories());
     String caseReference = caseOpening.open(execution, Pathway.ACCESS, household.id(), referral.partnerCode(),

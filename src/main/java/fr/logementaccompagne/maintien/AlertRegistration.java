@@ -55,7 +55,7 @@ public class AlertRegistration implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    caseOpening.requireNoOpenCase(alert.householdReference(), Pathway.MAINTIEN);
+    caseOpening.reserve(execution, Pathway.MAINTIEN, alert.householdReference());
     long householdId = households.ensureTenant(alert.householdReference(), alert.territoryCode());
     String caseReference = caseOpening.open(execution, Pathway.MAINTIEN, householdId, null, alert.territoryCode());
     jdbc.sql("""

@@ -26,14 +26,23 @@ public class CaseOpening {
     });
   }
 
-  /** Opens the case of this process instance and returns its reference (the business key). */
+  /**
+   * First thing of a pathway's first step: takes the case's number (the intake API has already taken it, in the
+   * same transaction) and so the pathway's register lock, then refuses a second open case. Two intakes of one
+   * household meet at that lock, and the second sees the first's case: a clean 409, never a duplicate key.
+   */
+  public void reserve(DelegateExecution execution, Pathway pathway, String householdReference) {
+    String caseReference = execution.getProcessBusinessKey();
+    if (caseReference == null || caseReference.isBlank()) {
+      execution.setProcessBusinessKey(caseReferences.next(pathway));
+    }
+    requireNoOpenCase(householdReference, pathway);
+  }
+
+  /** Opens the case of this process instance (reserved first) and returns its reference (the business key). */
   public String open(DelegateExecution execution, Pathway pathway, long householdId, String partnerCode,
                      String territoryCode) {
     String caseReference = execution.getProcessBusinessKey();
-    if (caseReference == null || caseReference.isBlank()) {
-      caseReference = caseReferences.next(pathway);
-      execution.setProcessBusinessKey(caseReference);
-    }
     try {
       cases.open(caseReference, pathway, householdId, partnerCode, territoryCode, execution.getProcessInstanceId());
     } catch (DuplicateKeyException raceLost) {

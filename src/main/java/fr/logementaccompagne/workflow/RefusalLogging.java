@@ -1,5 +1,6 @@
 package fr.logementaccompagne.workflow;
 
+import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -39,7 +40,8 @@ public class RefusalLogging extends AbstractProcessEnginePlugin {
   static boolean callersError(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof BadUserRequestException || cause instanceof AuthorizationException
-          || cause instanceof MismatchingMessageCorrelationException || EngineRestConfiguration.notFound(cause)) {
+          || cause instanceof MismatchingMessageCorrelationException
+          || cause instanceof DuplicateOpenCaseException || EngineRestConfiguration.notFound(cause)) {
         return true;
       }
     }
