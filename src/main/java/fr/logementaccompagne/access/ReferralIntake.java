@@ -2,8 +2,6 @@ package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.process.access.AccessPathway;
 
-import fr.logementaccompagne.process.access.AccessPathway;
-
 import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.refusal.UnknownReferenceException;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;

@@ -48,10 +48,10 @@ public class ReferralRegistrationService {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    caseOpening.requireNoOpenCase(referral.householdReference(), Pathway.ACCESS);
+    String reserved = caseOpening.reserve(businessKey, Pathway.ACCESS, referral.householdReference());
     var household = households.recordReferral(referral.householdReference(), referral.profile(),
         referral.priorityCategories());
-    String caseReference = caseOpening.open(businessKey, processInstanceId, Pathway.ACCESS, household.id(),
+    String caseReference = caseOpening.open(reserved, processInstanceId, Pathway.ACCESS, household.id(),
         referral.partnerCode(), referral.territoryCode());
     caseReferrals.record(caseReference, referral, referredBy, household.wroteProfile());
     String basin = referenceData.basinOf(referral.territoryCode()).orElseThrow();

@@ -6,10 +6,6 @@ import fr.logementaccompagne.refusal.InvalidRequestException;
 
 import fr.logementaccompagne.refusal.UnknownReferenceException;
 
-import fr.logementaccompagne.refusal.InvalidRequestException;
-import fr.logementaccompagne.refusal.NotFoundException;
-import fr.logementaccompagne.refusal.UnknownReferenceException;
-
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;

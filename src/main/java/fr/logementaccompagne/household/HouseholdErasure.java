@@ -1,6 +1,5 @@
 package fr.logementaccompagne.household;
 
-
 import fr.logementaccompagne.refusal.NotFoundException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

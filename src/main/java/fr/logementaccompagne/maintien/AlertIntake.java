@@ -6,7 +6,6 @@ import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.pathway.Pathway;
-import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.refusal.UnknownReferenceException;

@@ -50,9 +50,9 @@ public class AlertRegistrationService {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    caseOpening.requireNoOpenCase(alert.householdReference(), Pathway.MAINTIEN);
+    String reserved = caseOpening.reserve(businessKey, Pathway.MAINTIEN, alert.householdReference());
     long householdId = households.ensureTenant(alert.householdReference(), alert.territoryCode());
-    String caseReference = caseOpening.open(businessKey, processInstanceId, Pathway.MAINTIEN, householdId, null,
+    String caseReference = caseOpening.open(reserved, processInstanceId, Pathway.MAINTIEN, householdId, null,
         alert.territoryCode());
     alerts.record(caseReference, dwellings.idOf(alert.dwellingReference()).orElseThrow(), alert, sourceAlertId);
     String basin = referenceData.basinOf(alert.territoryCode()).orElseThrow();

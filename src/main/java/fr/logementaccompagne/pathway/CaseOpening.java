@@ -26,15 +26,21 @@ public class CaseOpening {
   }
 
   /**
-   * Opens the case of this process instance and returns its reference: the business key it was started with,
-   * or a new one (for a start from Tasklist) which the caller sets as business key.
+   * First thing of a pathway's first step: takes the case's number (the intake API has already taken it, in the
+   * same transaction, as the business key) and so the pathway's register lock, then refuses a second open case.
+   * Two intakes of one household meet at that lock, and the second sees the first's case: a clean 409, never a
+   * duplicate key. Returns the case reference, which the caller sets as business key when it was blank (a start
+   * from Tasklist).
    */
-  public String open(String businessKey, String processInstanceId, Pathway pathway, long householdId,
+  public String reserve(String businessKey, Pathway pathway, String householdReference) {
+    String caseReference = businessKey == null || businessKey.isBlank() ? caseReferences.next(pathway) : businessKey;
+    requireNoOpenCase(householdReference, pathway);
+    return caseReference;
+  }
+
+  /** Opens the case reserved under this reference for this process instance and returns the reference. */
+  public String open(String caseReference, String processInstanceId, Pathway pathway, long householdId,
                      String partnerCode, String territoryCode) {
-    String caseReference = businessKey;
-    if (caseReference == null || caseReference.isBlank()) {
-      caseReference = caseReferences.next(pathway);
-    }
     try {
       cases.open(caseReference, pathway, householdId, partnerCode, territoryCode, processInstanceId);
     } catch (DuplicateKeyException raceLost) {

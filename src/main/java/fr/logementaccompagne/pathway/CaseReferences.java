@@ -6,7 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hands out case references such as {@code ACC-2026-000123}, numbered per pathway and per year. */
+/**
+ * Hands out case references such as {@code ACC-2026-000123}, numbered per pathway and per year without gaps
+ * (docs/adr/0025): a number is taken in the transaction that opens its case, so a refused or failed intake gives it
+ * back when it rolls back, and the pathway's counter row stays locked until then: intakes of one pathway queue
+ * here, which also makes two referrals of one household meet in order (the second sees the first's case).
+ */
 @Component
 public class CaseReferences {
 
@@ -18,6 +23,7 @@ public class CaseReferences {
     this.clock = clock;
   }
 
+  /** Call it in the transaction that opens the case (it joins it): alone, it would commit a number of its own. */
   @Transactional
   public String next(Pathway pathway) {
     int year = Year.now(clock).getValue();

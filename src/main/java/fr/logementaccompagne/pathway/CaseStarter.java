@@ -3,6 +3,7 @@ package fr.logementaccompagne.pathway;
 import fr.logementaccompagne.security.SystemActions;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts a pathway for an intake the API has already checked: refuses a second open case of the household
@@ -32,6 +33,8 @@ public class CaseStarter {
     caseOpening.requireNoOpenCase(householdReference, pathway);
   }
 
+  /** One transaction for the number and the case: a refused or failed start gives the number back. */
+  @Transactional
   public StartedCase start(Pathway pathway, String processKey, String householdReference,
                            Map<String, Object> variables) {
     caseOpening.requireNoOpenCase(householdReference, pathway);

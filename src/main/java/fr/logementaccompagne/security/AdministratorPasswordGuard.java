@@ -2,8 +2,6 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.engine.security.DirectoryLoginConfiguration;
 
-import fr.logementaccompagne.engine.security.DirectoryLoginConfiguration;
-
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;

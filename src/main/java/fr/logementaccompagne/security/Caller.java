@@ -2,8 +2,6 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.process.Groups;
 
-import fr.logementaccompagne.process.Groups;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -2,8 +2,6 @@ package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.process.access.AccessPathway;
 
-import fr.logementaccompagne.process.access.AccessPathway;
-
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ADVANCE_STATUS;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;

@@ -1,6 +1,5 @@
 package fr.logementaccompagne.dwelling;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;

@@ -2,8 +2,6 @@ package fr.logementaccompagne.maintien;
 
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 
-import fr.logementaccompagne.process.maintien.MaintienPathway;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,8 +2,12 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.engine.security.DirectoryLoginConfiguration;
 
-import fr.logementaccompagne.engine.security.DirectoryLoginConfiguration;
-
+import java.util.Map;
+import org.springframework.boot.DefaultBootstrapContext;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.DefaultResourceLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +69,30 @@ class AdministratorPasswordGuardTest {
     postgresWithDirectory.setActiveProfiles("postgres", DirectoryLoginConfiguration.PROFILE);
     assertThatCode(() -> guard.postProcessEnvironment(postgresWithDirectory, new SpringApplication()))
         .doesNotThrowAnyException();
+  }
+
+  /** The application's own profile files, loaded as at start-up, with ADMIN_PASSWORD given. */
+  private static StandardEnvironment profiles(String adminPassword, String... profiles) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment.getPropertySources().addFirst(new MapPropertySource("env", Map.of("ADMIN_PASSWORD", adminPassword)));
+    ConfigDataEnvironmentPostProcessor.applyTo(environment, new DefaultResourceLoader(),
+        new DefaultBootstrapContext(), profiles);
+    return environment;
+  }
+
+  @Test
+  void theDemoDataOnPostgresTakesTheGivenAdministratorPasswordWhenPostgresComesLast() {
+    StandardEnvironment trial = profiles("Tr3s-Long-Et-Choisi", "demo", "postgres");
+    assertThatCode(() -> guard.postProcessEnvironment(trial, new SpringApplication())).doesNotThrowAnyException();
+    assertThat(trial.getProperty("camunda.bpm.admin-user.id")).isEqualTo("admin");
+    assertThat(trial.getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
+    assertThat(trial.getProperty("la.demo.pathways")).isEqualTo("true");
+    // the demo users keep their short passwords in a trial; the weak administrator password is still refused
+    assertThatThrownBy(() -> guard.postProcessEnvironment(profiles("demo", "demo", "postgres"),
+        new SpringApplication())).isInstanceOf(InsecureAdministratorPasswordException.class);
+    // postgres first: the demo profile's administrator demo/demo wins and is refused
+    assertThatThrownBy(() -> guard.postProcessEnvironment(profiles("Tr3s-Long-Et-Choisi", "postgres", "demo"),
+        new SpringApplication())).isInstanceOf(InsecureAdministratorPasswordException.class);
   }
 
   @Test

@@ -2,8 +2,6 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.process.Groups;
 
-import fr.logementaccompagne.process.Groups;
-
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;

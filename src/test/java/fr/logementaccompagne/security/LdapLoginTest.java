@@ -4,9 +4,6 @@ import fr.logementaccompagne.process.Groups;
 
 import fr.logementaccompagne.engine.security.RoleAuthorizations;
 
-import fr.logementaccompagne.engine.security.RoleAuthorizations;
-import fr.logementaccompagne.process.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

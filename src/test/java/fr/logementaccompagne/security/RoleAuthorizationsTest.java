@@ -1,13 +1,13 @@
 package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.process.Groups;
-import fr.logementaccompagne.process.litigation.LitigationCommission;
 
 import fr.logementaccompagne.engine.security.RoleAuthorizations;
 
+import fr.logementaccompagne.process.litigation.LitigationCommission;
+
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,8 +2,6 @@ package fr.logementaccompagne.security;
 
 import fr.logementaccompagne.process.Groups;
 
-import fr.logementaccompagne.process.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -35,9 +35,10 @@ public class BusinessBoundaryPlugin extends AbstractProcessEnginePlugin {
     TaskOutputs outputs = new TaskOutputs(configuration);
     VariableWrites variableWrites = new VariableWrites(configuration);
     StartRequests startRequests = new StartRequests(configuration);
-    configuration.setTaskService(new GuardedTaskService(outputs, variableWrites));
+    CompletionRaces races = new CompletionRaces(configuration);
+    configuration.setTaskService(new GuardedTaskService(outputs, variableWrites, races));
     configuration.setFormService(new GuardedFormService(outputs, startRequests,
-        new StartFormChoices(configuration)));
+        new StartFormChoices(configuration), races));
     configuration.setRuntimeService(new GuardedRuntimeService(startRequests, variableWrites));
     configuration.setManagementService(new GuardedManagementService(configuration));
 

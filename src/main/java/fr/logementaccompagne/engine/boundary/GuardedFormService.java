@@ -12,11 +12,14 @@ class GuardedFormService extends FormServiceImpl {
   private final TaskOutputs outputs;
   private final StartRequests startRequests;
   private final StartFormChoices startFormChoices;
+  private final CompletionRaces races;
 
-  GuardedFormService(TaskOutputs outputs, StartRequests startRequests, StartFormChoices startFormChoices) {
+  GuardedFormService(TaskOutputs outputs, StartRequests startRequests, StartFormChoices startFormChoices,
+                     CompletionRaces races) {
     this.outputs = outputs;
     this.startRequests = startRequests;
     this.startFormChoices = startFormChoices;
+    this.races = races;
   }
 
   @Override
@@ -26,13 +29,14 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    super.submitTaskForm(taskId, outputs.accept(taskId, properties));
+    races.complete(taskId, () -> super.submitTaskForm(taskId, outputs.accept(taskId, properties)));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                                                          boolean deserializeValues) {
-    return super.submitTaskFormWithVariablesInReturn(taskId, outputs.accept(taskId, properties), deserializeValues);
+    return races.complete(taskId, () ->
+        super.submitTaskFormWithVariablesInReturn(taskId, outputs.accept(taskId, properties), deserializeValues));
   }
 
   @Override

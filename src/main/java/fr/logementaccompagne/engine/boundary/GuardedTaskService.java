@@ -6,31 +6,37 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** The engine's task service behind the boundary: completions carry the task's outputs only. */
+/**
+ * The engine's task service behind the boundary: completions carry the task's outputs only, and the loser of two
+ * completions is told the task is already done.
+ */
 class GuardedTaskService extends TaskServiceImpl {
 
   private final TaskOutputs outputs;
   private final VariableWrites variableWrites;
+  private final CompletionRaces races;
 
-  GuardedTaskService(TaskOutputs outputs, VariableWrites variableWrites) {
+  GuardedTaskService(TaskOutputs outputs, VariableWrites variableWrites, CompletionRaces races) {
     this.outputs = outputs;
     this.variableWrites = variableWrites;
+    this.races = races;
   }
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    super.complete(taskId, outputs.accept(taskId, variables));
+    races.complete(taskId, () -> super.complete(taskId, outputs.accept(taskId, variables)));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                                                    boolean deserializeValues) {
-    return super.completeWithVariablesInReturn(taskId, outputs.accept(taskId, variables), deserializeValues);
+    return races.complete(taskId, () ->
+        super.completeWithVariablesInReturn(taskId, outputs.accept(taskId, variables), deserializeValues));
   }
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    super.resolveTask(taskId, outputs.accept(taskId, variables));
+    races.complete(taskId, () -> super.resolveTask(taskId, outputs.accept(taskId, variables)));
   }
 
   @Override

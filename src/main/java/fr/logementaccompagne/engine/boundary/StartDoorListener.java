@@ -53,8 +53,8 @@ class StartDoorListener implements ExecutionListener {
     } catch (InvalidRequestException | UnknownReferenceException e) {
       throw new BadUserRequestException(e.getMessage());
     } catch (DuplicateOpenCaseException e) {
-      // never the other case's reference: it may belong to another partner
-      throw new BadUserRequestException("Ce ménage a déjà un dossier ouvert sur ce parcours");
+      // 409 like the API's, but never the other case's reference: it may belong to another partner
+      throw new DuplicateOpenCaseException(null);
     }
   }
 }

@@ -12,8 +12,11 @@ import java.io.CharConversionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.AuthorizationException;
+import fr.logementaccompagne.engine.boundary.TaskAlreadyCompletedException;
+import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.resilience.DatabaseFaults;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -24,6 +27,7 @@ import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +43,10 @@ import org.springframework.stereotype.Component;
  *   ({@link VariableBodyCheck}; Camunda: 500);</li>
  *   <li>an engine call on a task or execution that does not exist (reading the variables of a finished case)
  *   answers 404, and a value the engine finds missing 400 (Camunda: 500).</li>
+ *   <li>the loser of a race answers 409: a second completion of a task ("Tâche déjà terminée") and a second
+ *   open case of a household (never naming the other case, which may be another partner's);</li>
+ *   <li>a call that fails because the database is away (restarting, unreachable) answers 503 with a French
+ *   message and {@code Retry-After}: the client may try again in a few seconds;</li>
  *   <li>a refused deployment answers 400 with the problems' own messages, e.g. the French refusal of a model that
  *   runs code other than the project's (Camunda prefixes them with its English parse error text).</li>
  * </ul>
@@ -55,7 +63,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
   /** The additions, also registered on the webapps' engine API ({@link WebappEngineApiConfiguration}). */
   static Class<?>[] sharedProviders() {
-    return new Class<?>[] {RefusedDecisionMapper.class, RefusedEngineCallMapper.class, RefusedDeploymentMapper.class,
+    return new Class<?>[] {DuplicateOpenCaseMapper.class, UnavailableDatabaseMapper.class, RefusedDecisionMapper.class, RefusedEngineCallMapper.class, RefusedDeploymentMapper.class,
         UnreadableJsonMapper.class, UnparsableJsonMapper.class, UnmappableJsonMapper.class,
         UndecodableBodyMapper.class, UnsupportedMediaTypeMapper.class, VariableBodyCheck.class};
   }
@@ -80,7 +88,15 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
    * them), or null when it is the server's own failure.
    */
   static Response refusal(Throwable exception) {
+    if (DatabaseFaults.isUnavailable(exception)) {
+      return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable",
+              DatabaseFaults.DETAIL))
+          .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build();
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TaskAlreadyCompletedException || cause instanceof DuplicateOpenCaseException) {
+        return raceLost(cause);
+      }
       if (notFound(cause)) {
         return error(Response.Status.NOT_FOUND, "InvalidRequestException",
             "Introuvable : " + cause.getMessage());
@@ -98,6 +114,13 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       }
     }
     return null;
+  }
+
+  static Response raceLost(Throwable cause) {
+    return cause instanceof TaskAlreadyCompletedException
+        ? error(Response.Status.CONFLICT, "TaskAlreadyCompletedException", TaskAlreadyCompletedException.MESSAGE)
+        : error(Response.Status.CONFLICT, "DuplicateOpenCaseException",
+            DuplicateOpenCaseException.MESSAGE + " sur ce parcours");
   }
 
   /** Also "Cannot find task ...", "task ... doesn't exist: task is null": how the engine says not found. */
@@ -128,6 +151,25 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
       Response refusal = camunda.getStatus(exception).getFamily() == Response.Status.Family.SERVER_ERROR
           ? refusal(exception) : null;
       return refusal != null ? refusal : camunda.getResponse(exception);
+    }
+  }
+
+  /** A second open case reaches the REST layer unwrapped when the process's first step refuses it. */
+  @Priority(1)
+  public static class DuplicateOpenCaseMapper implements ExceptionMapper<DuplicateOpenCaseException> {
+    @Override
+    public Response toResponse(DuplicateOpenCaseException exception) {
+      return raceLost(exception);
+    }
+  }
+
+  /** Spring's transaction and data access failures (no connection to begin a transaction...). */
+  @Priority(1)
+  public static class UnavailableDatabaseMapper implements ExceptionMapper<NestedRuntimeException> {
+    @Override
+    public Response toResponse(NestedRuntimeException exception) {
+      return Objects.requireNonNullElseGet(DatabaseFaults.isUnavailable(exception) ? refusal(exception) : null,
+          () -> ExceptionHandlerHelper.getInstance().getResponse(exception));
     }
   }
 

@@ -1,0 +1,50 @@
+package fr.logementaccompagne.resilience;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * Tells a database that is away (restarting, unreachable, out of connections, a lock not granted in time) from a
+ * fault of the request or of the code: the first is worth trying again in a few seconds (HTTP 503 with
+ * {@code Retry-After}, a job retried soon without using up its retries), the second is not.
+ */
+public final class DatabaseFaults {
+
+  /** What clients are told to wait before trying again, in seconds. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  public static final String TITLE = "Service momentanément indisponible";
+  public static final String DETAIL = "La base de données ne répond pas pour le moment : votre demande n'a pas pu "
+      + "aboutir. Réessayez dans quelques secondes.";
+
+  private DatabaseFaults() {
+  }
+
+  /** True when the failure, or one of its causes, is the database being away rather than refusing the work. */
+  public static boolean isUnavailable(Throwable failure) {
+    int depth = 0;
+    for (Throwable cause = failure; cause != null && depth < 30; cause = cause.getCause(), depth++) {
+      if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * SQL states of an absent database: connection exceptions (08...), PostgreSQL shutting down or restarting
+   * (57P01–57P03), too many connections (53300), a lock not granted in time (H2 HYT00, PostgreSQL 55P03).
+   * Deadlocks and serialization failures are not here: the engine already treats them as optimistic locking.
+   */
+  static boolean unavailableState(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+        || state.equals("HYT00") || state.equals("55P03"));
+  }
+}
