@@ -25,7 +25,9 @@ class ReleaseRulesCheck implements Deployer {
 
   @Override
   public void deploy(DeploymentEntity deployment) {
-    if (deployment.getResources() == null) {
+    // a deployment read back into another node's cache carries only the diagram asked for, without its forms:
+    // the rules were checked when it was deployed
+    if (!deployment.isNew() || deployment.getResources() == null) {
       return;
     }
     Collection<ResourceEntity> resources = deployment.getResources().values();
