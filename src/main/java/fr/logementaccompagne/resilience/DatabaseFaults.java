@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that is away (restarting, unreachable, out of connections, a lock not granted in time) from a
@@ -28,7 +29,10 @@ public final class DatabaseFaults {
     int depth = 0;
     for (Throwable cause = failure; cause != null && depth < 30; cause = cause.getCause(), depth++) {
       if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
-          || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+          || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+          // a JDBC commit or rollback that failed: the connection broke under the transaction (the pool's
+          // "Connection is closed" carries no SQL state)
+          || cause instanceof TransactionSystemException) {
         return true;
       }
       if (cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {

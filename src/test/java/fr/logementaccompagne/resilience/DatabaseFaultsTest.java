@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures mean "the database is away, try again soon" (503, quick job retry), and which do not. */
 class DatabaseFaultsTest {
@@ -24,6 +25,9 @@ class DatabaseFaultsTest {
     assertThat(DatabaseFaults.isUnavailable(new RuntimeException(new SQLException("Timeout trying to lock table",
         "HYT00")))).isTrue();
     assertThat(DatabaseFaults.isUnavailable(new SQLException("too many clients", "53300"))).isTrue();
+    // the connection cut under a login check: the rollback fails on the pool's closed connection, without SQL state
+    assertThat(DatabaseFaults.isUnavailable(new ProcessEngineException("ENGINE-03004",
+        new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
   }
 
   @Test

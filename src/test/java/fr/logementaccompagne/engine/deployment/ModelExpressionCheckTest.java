@@ -2,6 +2,7 @@ package fr.logementaccompagne.engine.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.logementaccompagne.litigation.LitigationAgenda;
 import fr.logementaccompagne.maintien.MaintienTimers;
 import fr.logementaccompagne.engine.pathway.CaseClosure;
 import fr.logementaccompagne.engine.workflow.DecisionGuardListener;
@@ -28,6 +29,8 @@ class ModelExpressionCheckTest {
     context.registerBean("decisionGuard", DecisionGuardListener.class, () -> new DecisionGuardListener(List.of()));
     context.registerBean("maintienTimers", MaintienTimers.class, MaintienTimers::new);
     context.registerBean("caseClosure", CaseClosure.class, () -> new CaseClosure(null, null, null));
+    context.registerBean("litigationAgenda", LitigationAgenda.class,
+        () -> new LitigationAgenda(null, null, null, null, null));
     context.registerBean("identityService", Object.class, Object::new);
     context.registerBean("householdRepository", Object.class, Object::new);
     context.refresh();
