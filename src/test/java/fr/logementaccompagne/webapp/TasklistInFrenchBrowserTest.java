@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.HeadlessChromium;
+import fr.logementaccompagne.support.OwnJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * no Camunda 8 migration banner and no "Create task"; so does Cockpit to a manager (docs/adr/0017). Screenshots are
  * saved as {@code /tmp/TasklistInFrenchBrowserTest.png} and {@code /tmp/TasklistInFrenchBrowserTest-cockpit.png}.
  */
+@OwnJvm
 @H2ApplicationTest
 @ChromiumAvailable
 class TasklistInFrenchBrowserTest {
