@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import fr.logementaccompagne.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
-import fr.logementaccompagne.support.OwnJvm;
 import fr.logementaccompagne.support.StoreSnapshot;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -58,9 +57,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code {"type","message"}} on {@code /engine-rest}); nothing may be stored; the server must then accept valid
  * requests.
  */
-// Own JVM (ADR 19): after the other classes in the shared application, its dwelling-proposal step met a form with no
-// editable field (400 "Champs modifiables : aucun"); isolated until that interaction is understood.
-@OwnJvm
 @H2ApplicationTest
 class HostileInputTest {
 
