@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
-import java.util.HashMap;
+import fr.logementaccompagne.support.TestData;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,17 +58,7 @@ abstract class AccessPathwayHttpScenarios {
   }
 
   static Map<String, Object> referral(String householdReference) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("householdReference", householdReference);
-    body.put("partnerCode", "VISA");
-    body.put("territoryCode", "LILLE");
-    body.put("householdSize", 2);
-    body.put("dependants", 1);
-    body.put("annualResourcesEur", 15000);
-    body.put("priorityCategories", List.of("LEAVING_SHELTER"));
-    body.put("needsMotorAdaptedDwelling", false);
-    body.put("consentToAccompaniment", true);
-    return body;
+    return TestData.referral().household(householdReference).body();
   }
 
   JsonNode refer(Map<String, Object> body) {

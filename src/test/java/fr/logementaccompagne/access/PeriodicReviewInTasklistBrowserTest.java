@@ -17,6 +17,8 @@ import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.HeadlessChromium;
+import fr.logementaccompagne.support.OwnJvm;
+import fr.logementaccompagne.support.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +27,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +58,7 @@ import org.springframework.http.ResponseEntity;
  * <p>On failure, a screenshot, the page source and the browser console are saved under
  * {@code target/browser-failures/} and named in the assertion message.
  */
+@OwnJvm
 @H2ApplicationTest
 @ChromiumAvailable
 class PeriodicReviewInTasklistBrowserTest {
@@ -221,17 +222,7 @@ class PeriodicReviewInTasklistBrowserTest {
   }
 
   private static Map<String, Object> referral(String householdReference) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("householdReference", householdReference);
-    body.put("partnerCode", "VISA");
-    body.put("territoryCode", "LILLE");
-    body.put("householdSize", 2);
-    body.put("dependants", 1);
-    body.put("annualResourcesEur", 15000);
-    body.put("priorityCategories", List.of("LEAVING_SHELTER"));
-    body.put("needsMotorAdaptedDwelling", false);
-    body.put("consentToAccompaniment", true);
-    return body;
+    return TestData.referral().household(householdReference).body();
   }
 
 

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import fr.logementaccompagne.support.OwnJvm;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -68,6 +69,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * household's case; the schedule's own start. The class is the coverage gate of {@code litigation-commission}.
  */
 @H2ApplicationTest
+@OwnJvm
 @Import({LitigationCommissionProcessTest.CoverageGate.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
+import fr.logementaccompagne.support.TestData;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.HashMap;
@@ -47,14 +48,7 @@ abstract class MaintienPathwayHttpScenarios {
   }
 
   static Map<String, Object> alert(String householdReference) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("householdReference", householdReference);
-    body.put("dwellingReference", DWELLING);
-    body.put("territoryCode", "ROUBAIX_TOURCOING");
-    body.put("arrearsAmountEur", 1850.40);
-    body.put("arrearsMonths", 4);
-    body.put("troubleKinds", List.of("ARREARS", "UPKEEP"));
-    return body;
+    return TestData.alert().household(householdReference).dwelling(DWELLING, "ROUBAIX_TOURCOING").body();
   }
 
   static String newTenant() {

@@ -10,6 +10,7 @@ import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.OwnJvm;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A territory whose lot-1 market nobody holds: the order stops with an incident that says why, in Cockpit. */
+/**
+ * A territory whose lot-1 market nobody holds: the order stops with an incident that says why, in Cockpit. It deletes
+ * the Douai market of the demo data, which other tests use: hence a JVM and a database of its own.
+ */
+@OwnJvm
 @H2ApplicationTest
 class MissingMarketIncidentTest {
 

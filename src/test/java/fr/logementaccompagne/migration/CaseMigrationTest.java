@@ -1,5 +1,6 @@
 package fr.logementaccompagne.migration;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @H2ApplicationTest
 @TestPropertySource(properties = "la.demo.pathways=true")
+@OwnJvm
 class CaseMigrationTest {
 
   static final String PASSWORD = "demo";

@@ -3,9 +3,10 @@ package fr.logementaccompagne.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.LogementAccompagneApplication;
-import java.nio.file.Path;
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
+import fr.logementaccompagne.support.OwnJvm;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The quick-start database is a file: a restart keeps every record and loads the demo data only once, the demo
  * pathways included (each at its stage).
  */
+@OwnJvm
 class H2FileRestartTest {
 
   @TempDir

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.referenceimport;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @H2ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnJvm
 class ReferenceImportTest {
 
   static final String ADMIN = "demo";

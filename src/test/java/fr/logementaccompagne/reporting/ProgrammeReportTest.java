@@ -1,5 +1,6 @@
 package fr.logementaccompagne.reporting;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @H2ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnJvm
 class ProgrammeReportTest {
 
   static final int YEAR = 2027;

@@ -14,6 +14,7 @@ import com.unboundid.ldif.LDIFReader;
 import fr.logementaccompagne.process.access.AccessPathway.Elements;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
+import fr.logementaccompagne.support.OwnJvm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.springframework.util.MultiValueMap;
  * proves that demo + ldap starts without creating any user. The LDAP plugin is 7.23.0 on the 7.24 engine
  * (docs/design.md pitfall 11): this test is the proof that they work together.
  */
+@OwnJvm
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "ldap", "test"})
 class LdapLoginTest {

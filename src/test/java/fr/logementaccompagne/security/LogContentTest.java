@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.OwnJvm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.TestPropertySource;
 
-/** What the application logs while serving referrals, refused requests and failed logins names nobody. */
+/**
+ * What the application logs while serving referrals, refused requests and failed logins names nobody. Runs with
+ * the production log levels, not the quiet ones of the other tests (logback-test.xml), hence a JVM of its own.
+ */
+@OwnJvm
 @H2ApplicationTest
+@TestPropertySource(properties = {
+    "logging.level.root=INFO",
+    "logging.level.org.camunda.bpm.engine.context=INFO",
+    "logging.level.org.camunda.bpm.engine.jobexecutor=INFO",
+    "logging.level.org.camunda.bpm.engine.rest.exception=INFO",
+    "logging.level.org.camunda.bpm.engine.persistence=INFO"})
 @ExtendWith(OutputCaptureExtension.class)
 class LogContentTest {
 

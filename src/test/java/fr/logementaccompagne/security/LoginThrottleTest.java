@@ -6,6 +6,7 @@ import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.LoopbackClient;
 import fr.logementaccompagne.support.LoopbackClient.Response;
 import fr.logementaccompagne.support.MutableClock;
+import fr.logementaccompagne.support.OwnJvm;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  * application without sharing throttle state; the throttle's clock is moved by hand instead of waiting.
  * Default delays (3 failures free, then 2 s doubling); lower address cap and alert threshold to keep it short.
  */
+@OwnJvm
 @H2ApplicationTest
 @TestPropertySource(properties = {
     "la.security.login-throttle.address-max-failures=10",

@@ -11,6 +11,7 @@ import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.access.Referral;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
+import fr.logementaccompagne.support.OwnJvm;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** Passwords, login throttling, session cookies and history retention, as configured outside the demo profile. */
+@OwnJvm
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SecuritySettingsTest {

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.webapp;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
@@ -38,6 +39,7 @@ import org.springframework.http.ResponseEntity;
  */
 @H2ApplicationTest
 @ChromiumAvailable
+@OwnJvm
 class ProgrammeDashboardBrowserTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -9,6 +9,7 @@ import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.HeadlessChromium;
+import fr.logementaccompagne.support.OwnJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ import org.springframework.http.ResponseEntity;
  * Her task forms show French words for the case's codes and take dates typed dd/mm/yyyy, refusing an empty
  * required field in French (docs/adr/0020; {@code /tmp/TasklistInFrenchBrowserTest-forms.png}).
  */
+@OwnJvm
 @H2ApplicationTest
 @ChromiumAvailable
 class TasklistInFrenchBrowserTest {

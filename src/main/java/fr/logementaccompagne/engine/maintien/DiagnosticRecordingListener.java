@@ -17,10 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("diagnosticRecording")
 public class DiagnosticRecordingListener implements TaskListener {
 
-  /** The five difficulties of the social diagnostic form, scored 0 to 3. */
-  public static final List<String> DIFFICULTIES = List.of(Vars.DIFFICULTY_HEALTH, Vars.DIFFICULTY_EMPLOYMENT,
-      Vars.DIFFICULTY_BEHAVIOUR, Vars.DIFFICULTY_FINANCES, Vars.DIFFICULTY_ENVIRONMENT);
-
   private final DiagnosticRecordingService diagnostics;
 
   public DiagnosticRecordingListener(DiagnosticRecordingService diagnostics) {
@@ -31,10 +27,10 @@ public class DiagnosticRecordingListener implements TaskListener {
   public void notify(DelegateTask task) {
     int total = diagnostics.record(VariableValues.string(task.getVariable(Vars.HOUSEHOLD_ID)),
         VariableValues.stringList(task.getVariable(Vars.NEED_CODES)),
-        DIFFICULTIES.stream().map(name -> VariableValues.integer(task.getVariable(name))).toList());
+        Vars.DIFFICULTIES.stream().map(name -> VariableValues.integer(task.getVariable(name))).toList());
     var execution = task.getExecution();
     execution.setVariable(Vars.DIFFICULTY_TOTAL, total);
     execution.removeVariable(Vars.NEED_CODES);
-    DIFFICULTIES.forEach(execution::removeVariable);
+    Vars.DIFFICULTIES.forEach(execution::removeVariable);
   }
 }

@@ -1,6 +1,7 @@
 package fr.logementaccompagne.process.maintien;
 
 import fr.logementaccompagne.process.CaseVariables;
+import java.util.List;
 
 /**
  * Process API of {@code maintien-pathway} and of the purchase order it calls (docs/process-contract.md): keys, element
@@ -84,6 +85,9 @@ public final class MaintienPathway {
     public static final String DIFFICULTY_BEHAVIOUR = "difficultyBehaviour";
     public static final String DIFFICULTY_FINANCES = "difficultyFinances";
     public static final String DIFFICULTY_ENVIRONMENT = "difficultyEnvironment";
+    /** The five difficulties of the social diagnostic form, scored 0 to 3. */
+    public static final List<String> DIFFICULTIES = List.of(DIFFICULTY_HEALTH, DIFFICULTY_EMPLOYMENT,
+        DIFFICULTY_BEHAVIOUR, DIFFICULTY_FINANCES, DIFFICULTY_ENVIRONMENT);
     /** The sum of the five difficulties (0 to 3 each), read by the DMN {@code accompaniment-scale}. */
     public static final String DIFFICULTY_TOTAL = "difficultyTotal";
     /** Rental management's own id of the alert (idempotent intake); set by the API only. */

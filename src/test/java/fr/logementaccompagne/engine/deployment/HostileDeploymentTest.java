@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.OwnJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * anything but the project's code is refused with 400 and a French message naming the element, and nothing of it
  * ever runs. The project's own models and a harmless model still deploy and run.
  */
+// Own JVM (ADR 19): it redeploys the project's diagrams without their forms, which later classes would start.
+@OwnJvm
 @H2ApplicationTest
 class HostileDeploymentTest {
 

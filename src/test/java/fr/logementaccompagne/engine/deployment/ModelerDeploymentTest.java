@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.deployment;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
  * breaks the model rules is refused in French, naming the element, like the build refuses it (ADR 22).
  */
 @H2ApplicationTest
+@OwnJvm
 class ModelerDeploymentTest {
 
   static final String ANALYST = "analyste";

@@ -20,66 +20,30 @@ import fr.logementaccompagne.process.OverlapDecision;
 import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.ProcessDriver;
+import fr.logementaccompagne.support.TestData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
- * Every path of {@code maintien-pathway} and of the {@code maintien-purchase-order} it calls, on the whole
- * application (H2, real delegates, real DMN), each asynchronous step and timer run explicitly. The class is a
- * coverage gate: it fails when its tests together cover less than 100% of those two processes (report in
- * target/process-test-coverage/).
+ * The paths of {@code maintien-pathway} and of the {@code maintien-purchase-order} it calls, on the whole
+ * application (H2, real delegates, real decision table, the demo's markets and envelope): what each step does to the
+ * domain store (orders, amounts, envelope, case outcomes). The diagrams' coverage gates are
+ * {@link MaintienPathwayModelTest} and {@link PurchaseOrderModelTest}, which run without the application.
  */
 @H2ApplicationTest
-@Import({MaintienPathwayProcessTest.CoverageGate.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class MaintienPathwayProcessTest {
-
-  @TestConfiguration
-  static class CoverageGate {
-
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties maintienCoverageGate(RepositoryService repositoryService) {
-      String[] otherProcesses = repositoryService.createProcessDefinitionQuery().list().stream()
-          .map(ProcessDefinition::getKey)
-          .filter(key -> !key.equals(MaintienPathway.KEY) && !key.equals(MaintienPathway.PURCHASE_ORDER_KEY))
-          .distinct().toArray(String[]::new);
-      return ProcessEngineCoverageProperties.builder()
-          .excludeProcessDefinitionKeys(otherProcesses)
-          .assertClassCoverageAtLeast(1.0)
-          .build();
-    }
-  }
+class MaintienPathwayApplicationTest {
 
   static final int YEAR = Year.now().getValue();
 
@@ -87,10 +51,6 @@ class MaintienPathwayProcessTest {
   ProcessEngine engine;
   @Autowired
   RuntimeService runtime;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  ManagementService management;
   @Autowired
   CaseReferences caseReferences;
   @Autowired
@@ -100,15 +60,23 @@ class MaintienPathwayProcessTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  ProcessDriver driver;
+  /** This year's committed amount before the test: put back after it, other classes share the database. */
+  BigDecimal committedBefore;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    driver = new ProcessDriver(engine);
+    committedBefore = jdbc.queryForObject("SELECT committed_eur FROM budget_envelope WHERE budget_year = ?",
+        BigDecimal.class, YEAR);
     setRemaining("500000");
   }
 
   @AfterEach
   void reset() {
     BpmnAwareTests.reset();
+    jdbc.update("UPDATE budget_envelope SET committed_eur = ? WHERE budget_year = ?", committedBefore, YEAR);
   }
 
   /** What is left on this year's envelope. */
@@ -118,8 +86,8 @@ class MaintienPathwayProcessTest {
   }
 
   private ProcessInstance alert() {
-    String tenant = "PT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    var alert = new MaintienAlert(tenant, "DOU-STD-01", "DOUAI", new BigDecimal("1200"), 3, List.of("ARREARS"));
+    var alert = TestData.alert().household(TestData.householdReference("PT")).dwelling("DOU-STD-01", "DOUAI")
+        .arrears("1200", 3, "ARREARS");
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
         caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
     assertThat(instance).hasPassed(Elements.REGISTER_ALERT).isWaitingAt(Elements.CHECK_OVERLAP);
@@ -131,27 +99,19 @@ class MaintienPathwayProcessTest {
   }
 
   private void runJobs(ProcessInstance instance) {
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().messages().list()).isEmpty()) {
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
+    driver.runJobs(instance);
   }
 
   private void fireTimer(ProcessInstance instance, String activityId) {
-    Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
-        .singleResult();
-    management.executeJob(timer.getId());
+    driver.fireTimer(instance, activityId);
   }
 
   private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    String taskId = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId();
-    tasks.complete(taskId, variables);
-    runJobs(instance);
+    driver.completeAndRunJobs(instance, taskKey, variables);
   }
 
   private ProcessInstance orderOf(ProcessInstance instance) {
-    return runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+    return driver.calledBy(instance);
   }
 
   private void completeOrder(ProcessInstance order, String taskKey, Map<String, Object> variables) {
@@ -167,12 +127,7 @@ class MaintienPathwayProcessTest {
   }
 
   private static Map<String, Object> diagnostic(DiagnosticConclusion conclusion, int eachDifficulty) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.DIAGNOSTIC_CONCLUSION, conclusion.name());
-    for (String area : List.of("Health", "Employment", "Behaviour", "Finances", "Environment")) {
-      variables.put("difficulty" + area, eachDifficulty);
-    }
-    return variables;
+    return TestData.diagnostic(conclusion, eachDifficulty);
   }
 
   private int ordersOf(ProcessInstance instance) {
@@ -183,14 +138,6 @@ class MaintienPathwayProcessTest {
   private String outcomeOf(ProcessInstance instance) {
     return jdbc.queryForObject("SELECT outcome FROM pathway_case WHERE case_reference = ?", String.class,
         instance.getBusinessKey());
-  }
-
-  /** Without the coverage parse listener the library only warns; this makes a missing gate fail. */
-  @Test
-  void coverageOfThisClassIsRecorded() {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getCustomPostBPMNParseListeners())
-        .hasAtLeastOneElementOfType(ElementCoverageParseListener.class);
   }
 
   @Test

@@ -62,81 +62,37 @@ import fr.logementaccompagne.pathway.CaseReferences;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.pathway.PathwayCaseRepository;
 import fr.logementaccompagne.support.H2ApplicationTest;
-import java.math.BigDecimal;
+import fr.logementaccompagne.support.ProcessDriver;
+import fr.logementaccompagne.support.TestData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
- * Every path of {@code access-pathway} on the whole application (H2, real delegates, real DMN), with the job
- * executor off (test profile): each asynchronous step and timer is run explicitly, no waiting.
- *
- * <p>The class is a coverage gate: after its last test, the process test coverage listener fails the class
- * (and the build) when its tests together covered less than 100% of the flow nodes and sequence flows of
- * {@code access-pathway}; every other deployed process is left out of the count. Running a single method
- * therefore fails the gate by design. The report, with the uncovered elements, is written to
- * {@code target/process-test-coverage/fr.logementaccompagne.access.AccessPathwayProcessTest/report.html}.
- * The listener is also registered by the library's {@code spring.factories}; it is named here for readers.
+ * The paths of {@code access-pathway} on the whole application (H2, real delegates, real decision tables, real
+ * decision guard), with the job executor off (test profile): what each step does to the domain store (contracts,
+ * measures, dwellings, evaluations, case outcomes) and the refusals of the decision guard. The diagram's own
+ * coverage gate is {@link AccessPathwayModelTest}, which runs without the application.
  */
 @H2ApplicationTest
-@Import({AccessPathwayProcessTest.CoverageGate.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class AccessPathwayProcessTest {
+class AccessPathwayApplicationTest {
 
-  /** This class must cover all of {@code access-pathway}; it is not about the other processes. */
-  @TestConfiguration
-  static class CoverageGate {
-
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties accessPathwayCoverageGate(RepositoryService repositoryService) {
-      String[] otherProcesses = repositoryService.createProcessDefinitionQuery().list().stream()
-          .map(ProcessDefinition::getKey)
-          .filter(key -> !AccessPathway.KEY.equals(key))
-          .distinct()
-          .toArray(String[]::new);
-      return ProcessEngineCoverageProperties.builder()
-          .excludeProcessDefinitionKeys(otherProcesses)
-          .assertClassCoverageAtLeast(1.0)
-          .build();
-    }
-  }
-
-  static final String PARTNER = "VISA";
+  /** The territory of {@link TestData#referral()}, where every Lille T2/T3 dwelling fits its household. */
   static final String TERRITORY = "LILLE";
-  /** Under the PLAI ceiling of a household of 2 with one dependant: every Lille T2/T3 dwelling fits. */
-  static final BigDecimal MODEST_RESOURCES = new BigDecimal("15000");
 
   // Form fields the engine does not route on (they are not part of the process API): set here as Tasklist would.
   static final String OVERLAP_REASON = "overlapReason";
@@ -150,8 +106,6 @@ class AccessPathwayProcessTest {
   ProcessEngine processEngine;
   @Autowired
   RuntimeService runtimeService;
-  @Autowired
-  ManagementService managementService;
   @Autowired
   CaseReferences caseReferences;
   @Autowired
@@ -168,6 +122,7 @@ class AccessPathwayProcessTest {
   JdbcTemplate jdbc;
   @Autowired
   Clock clock;
+  ProcessDriver driver;
 
   @BeforeEach
   void initAssertions() {
@@ -177,15 +132,6 @@ class AccessPathwayProcessTest {
   @AfterEach
   void resetAssertions() {
     BpmnAwareTests.reset();
-  }
-
-  /** Guards the gate itself: without the coverage parse listener nothing is counted and the gate passes silently. */
-  @Test
-  void coverageOfThisClassIsRecorded() {
-    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    assertThat(configuration.getCustomPostBPMNParseListeners())
-        .as("coverage parse listener installed by ProcessEngineCoverageConfiguration")
-        .hasAtLeastOneElementOfType(ElementCoverageParseListener.class);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -315,8 +261,7 @@ class AccessPathwayProcessTest {
   @Test
   void withoutAFittingDwellingTheCaseWaitsAndSearchesAgain() {
     // twelve people: no dwelling of the demo stock in Lille is large enough
-    Referral large = new Referral(household(), PARTNER, TERRITORY, 12, 10, MODEST_RESOURCES,
-        List.of("LEAVING_SHELTER"), false, true, null);
+    Referral large = TestData.referral().household(household()).size(12, 10).build();
     Case referral = start(large);
     executeJob(referral, CHECK_ELIGIBILITY);
     executeJob(referral, CHECK_OVERLAP);
@@ -536,21 +481,17 @@ class AccessPathwayProcessTest {
   }
 
   static String household() {
-    byte[] random = new byte[4];
-    ThreadLocalRandom.current().nextBytes(random);
-    return "PT-" + HexFormat.of().withUpperCase().formatHex(random);
+    return TestData.householdReference("PT");
   }
 
   /** A household of 2 (one dependant) in Lille, under the resource ceiling, consenting to accompaniment. */
   static Referral eligible(String household, String... categories) {
-    return new Referral(household, PARTNER, TERRITORY, 2, 1, MODEST_RESOURCES, List.of(categories), false, true,
-        null);
+    return TestData.referral().household(household).categories(categories).build();
   }
 
   /** The same household without the required consent to accompaniment. */
   static Referral ineligible(String household, String... categories) {
-    return new Referral(household, PARTNER, TERRITORY, 2, 1, MODEST_RESOURCES, List.of(categories), false, false,
-        null);
+    return TestData.referral().household(household).categories(categories).withoutConsent().build();
   }
 
   Case start(Referral referral) {
@@ -610,18 +551,15 @@ class AccessPathwayProcessTest {
   /** Runs the asynchronous continuation waiting before {@code activityId} (the job executor is off in tests). */
   void executeJob(Case referral, String activityId) {
     assertThat(referral.instance()).isWaitingAt(activityId);
-    Job job = managementService.createJobQuery().processInstanceId(referral.instance().getId())
-        .activityId(activityId).messages().singleResult();
-    assertThat(job).as("async job before %s", activityId).isNotNull();
-    managementService.executeJob(job.getId());
+    driver().executeJob(referral.instance(), activityId);
   }
 
-  /** Fires the timer of {@code activityId} now, whatever its due date. */
   void fireTimer(Case referral, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(referral.instance().getId())
-        .activityId(activityId).timers().singleResult();
-    assertThat(timer).as("timer of %s", activityId).isNotNull();
-    managementService.executeJob(timer.getId());
+    driver().fireTimer(referral.instance(), activityId);
+  }
+
+  ProcessDriver driver() {
+    return driver == null ? driver = new ProcessDriver(processEngine) : driver;
   }
 
   Object variable(Case referral, String name) {
