@@ -53,6 +53,7 @@ import fr.logementaccompagne.support.TestData;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -120,6 +121,8 @@ class AccessPathwayModelTest {
       execution.removeVariable(Vars.REVIEW_DECISION);
     });
     fakes.recordCalls("contractTransition", "reviewRecording", "householdDeparture");
+    // the notice's PDF is IssuedDocumentsTest's
+    fakes.register("prefectNotice", (TaskListener) task -> { });
   }
 
   @AfterEach

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import fr.logementaccompagne.support.OwnJvm;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its number; it is served as first issued; a user outside its scope gets nothing.
  */
 @H2ApplicationTest
+@OwnJvm
 class IssuedDocumentsTest {
 
   static final String LANDLORD = "Bailleur social du Nord";

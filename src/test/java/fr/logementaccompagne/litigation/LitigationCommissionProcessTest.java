@@ -41,55 +41,26 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The litigation commission (issue 12) on the whole application (H2, real delegates): its agenda built from a
  * seeded store, each criterion on both sides of its line; its preparation; one decision per file reaching the
- * household's case; the schedule's own start. The class is the coverage gate of {@code litigation-commission}.
+ * household's case; the schedule's own start. The diagram's coverage gate is
+ * {@link LitigationCommissionModelTest}'s; own JVM because the agenda is built from every case of the store.
  */
 @H2ApplicationTest
 @OwnJvm
-@Import({LitigationCommissionProcessTest.CoverageGate.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class LitigationCommissionProcessTest {
-
-  @TestConfiguration
-  static class CoverageGate {
-
-    @Bean
-    @Primary
-    ProcessEngineCoverageProperties litigationCoverageGate(RepositoryService repositoryService) {
-      String[] otherProcesses = repositoryService.createProcessDefinitionQuery().list().stream()
-          .map(ProcessDefinition::getKey).filter(key -> !key.equals(LitigationCommission.KEY))
-          .distinct().toArray(String[]::new);
-      return ProcessEngineCoverageProperties.builder()
-          .excludeProcessDefinitionKeys(otherProcesses)
-          .assertClassCoverageAtLeast(1.0)
-          .build();
-    }
-  }
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -243,14 +214,6 @@ class LitigationCommissionProcessTest {
   }
 
   // --- the process
-
-  /** Coverage needs the parse listener; without it the library only warns. */
-  @Test
-  void coverageOfThisClassIsRecorded() {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getCustomPostBPMNParseListeners())
-        .hasAtLeastOneElementOfType(ElementCoverageParseListener.class);
-  }
 
   private void asManager() {
     identity.setAuthentication("responsable", List.of(Groups.MANAGERS));

@@ -3,6 +3,8 @@ package fr.logementaccompagne.maintien;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.logementaccompagne.process.litigation.LitigationCommission;
+import fr.logementaccompagne.process.litigation.LitigationCommission.LitigationDecision;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway.ConsentDecision;
 import fr.logementaccompagne.process.maintien.MaintienPathway.DiagnosticConclusion;
@@ -135,6 +137,22 @@ class MaintienPathwayModelTest {
     assertThat(instance).hasPassed(Elements.END_CONSENT_REFUSED).isEnded();
     assertThat(fakes.outcomeOf(instance)).isEqualTo("CONSENT_REFUSED");
     assertThat(orders).isEmpty();
+  }
+
+  @Test
+  void aLitigationCommissionDecisionReachesTheOpenCaseWhichGoesOn() {
+    ProcessInstance instance = consented();
+
+    processEngine.getRuntimeService().createMessageCorrelation(LitigationCommission.MESSAGE_DECISION)
+        .processInstanceId(instance.getId())
+        .setVariable(LitigationCommission.Vars.LITIGATION_DECISION, LitigationDecision.PAYMENT_PLAN.name())
+        .correlate();
+    assertThat(instance).isWaitingAt(Elements.PERFORM_DIAGNOSTIC, LitigationCommission.Elements.APPLY_DECISION);
+    driver.complete(instance, LitigationCommission.Elements.APPLY_DECISION,
+        Map.of(LitigationCommission.Vars.FOLLOW_UP_ACTION, "Plan d'apurement signé"));
+
+    assertThat(instance).hasPassed(LitigationCommission.Elements.APPLY_DECISION)
+        .isWaitingAtExactly(Elements.PERFORM_DIAGNOSTIC);
   }
 
   @Test
