@@ -1,5 +1,6 @@
 package fr.logementaccompagne.budget;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +56,6 @@ public class BudgetEnvelopes {
 
   public Optional<Envelope> find(int year) {
     return jdbc.sql("SELECT budget_year, amount_eur, committed_eur FROM budget_envelope WHERE budget_year = :year")
-        .param("year", year).query(Envelope.class).optional();
+        .param("year", year).query(RecordRows.of(Envelope.class)).optional();
   }
 }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.budget;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -39,17 +40,17 @@ public class PurchaseOrderRepository {
 
   public Optional<PurchaseOrder> find(String caseReference, int lot) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM purchase_order WHERE case_reference = :case AND lot_number = :lot")
-        .param("case", caseReference).param("lot", lot).query(PurchaseOrder.class).optional();
+        .param("case", caseReference).param("lot", lot).query(RecordRows.of(PurchaseOrder.class)).optional();
   }
 
   public Optional<PurchaseOrder> find(String orderNumber) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM purchase_order WHERE order_number = :number")
-        .param("number", orderNumber).query(PurchaseOrder.class).optional();
+        .param("number", orderNumber).query(RecordRows.of(PurchaseOrder.class)).optional();
   }
 
   public List<PurchaseOrder> ofCase(String caseReference) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM purchase_order WHERE case_reference = :case ORDER BY lot_number")
-        .param("case", caseReference).query(PurchaseOrder.class).list();
+        .param("case", caseReference).query(RecordRows.of(PurchaseOrder.class)).list();
   }
 
   public void setStatus(String orderNumber, String status) {

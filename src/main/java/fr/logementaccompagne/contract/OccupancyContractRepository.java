@@ -1,5 +1,6 @@
 package fr.logementaccompagne.contract;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public class OccupancyContractRepository {
     return jdbc.sql("""
             SELECT id, dwelling_id, status, case_reference FROM occupancy_contract
             WHERE household_id = :household AND end_date IS NULL""")
-        .param("household", householdId).query(OpenContract.class).optional();
+        .param("household", householdId).query(RecordRows.of(OpenContract.class)).optional();
   }
 
   public void open(long dwellingId, long householdId, OccupancyStatus status, String partnerCode, LocalDate start,
@@ -58,7 +59,7 @@ public class OccupancyContractRepository {
             JOIN pathway_case pc ON pc.case_reference = oc.case_reference
             WHERE h.reference = :household AND (""" + scope.sql() + """
             ) ORDER BY oc.start_date, oc.id""")
-        .param("household", householdReference).params(scope.params()).query(ContractView.class).list();
+        .param("household", householdReference).params(scope.params()).query(RecordRows.of(ContractView.class)).list();
   }
 
   public List<ContractView> ofHousehold(String householdReference) {
@@ -69,6 +70,6 @@ public class OccupancyContractRepository {
             JOIN dwelling d ON d.id = c.dwelling_id
             WHERE h.reference = :household
             ORDER BY c.start_date, c.id""")
-        .param("household", householdReference).query(ContractView.class).list();
+        .param("household", householdReference).query(RecordRows.of(ContractView.class)).list();
   }
 }

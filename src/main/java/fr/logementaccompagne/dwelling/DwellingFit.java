@@ -5,6 +5,7 @@ import fr.logementaccompagne.eligibility.Financing;
 import fr.logementaccompagne.eligibility.NoCeilingScheduleException;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,19 @@ public class DwellingFit {
   static final Map<String, int[]> PERSONS_BY_TYPOLOGY = Map.of(
       "T1", new int[] {1, 1}, "T2", new int[] {1, 2}, "T3", new int[] {2, 4},
       "T4", new int[] {3, 5}, "T5", new int[] {4, 7}, "T6", new int[] {5, 12});
+
+  /** Choices the agency reads in the proposal form: enough to choose, few enough to read (issue 15). */
+  public static final int MAX_OPTIONS = 20;
+
+  /**
+   * The best fits first: the smallest typology that houses the household (larger dwellings stay for larger
+   * households), then the lowest rent and charges (a dwelling without a known rent after those with one), then the
+   * reference, so the order is the same at every search.
+   */
+  static final Comparator<Dwelling> BEST_FIRST = Comparator
+      .comparing(Dwelling::typology)
+      .thenComparing(DwellingFit::monthlyCostEur, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Dwelling::reference);
 
   private final ResourceCeilingRule ceilings;
 
@@ -55,5 +69,16 @@ public class DwellingFit {
   public static List<Dwelling> offered(List<Dwelling> fitting, boolean needsMotorAdapted) {
     List<Dwelling> ordinary = fitting.stream().filter(dwelling -> !dwelling.motorAdapted()).toList();
     return needsMotorAdapted || ordinary.isEmpty() ? fitting : ordinary;
+  }
+
+  /** The {@link #MAX_OPTIONS} best of the offered dwellings, best first. */
+  public static List<Dwelling> best(List<Dwelling> offered) {
+    return offered.stream().sorted(BEST_FIRST).limit(MAX_OPTIONS).toList();
+  }
+
+  private static BigDecimal monthlyCostEur(Dwelling dwelling) {
+    return dwelling.monthlyRentEur() == null ? null
+        : dwelling.serviceChargesEur() == null ? dwelling.monthlyRentEur()
+        : dwelling.monthlyRentEur().add(dwelling.serviceChargesEur());
   }
 }

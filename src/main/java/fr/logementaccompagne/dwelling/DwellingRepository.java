@@ -1,5 +1,6 @@
 package fr.logementaccompagne.dwelling;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ public class DwellingRepository {
               AND NOT EXISTS (SELECT 1 FROM pathway_case p
                               WHERE p.dwelling_id = d.id AND p.closed_at IS NULL AND p.case_reference <> :case)
             ORDER BY d.reference""")
-        .param("territory", territoryCode).param("case", forCaseReference).query(Dwelling.class).list();
+        .param("territory", territoryCode).param("case", forCaseReference).query(RecordRows.of(Dwelling.class)).list();
   }
 
   /** The other open case this dwelling is attributed to, if any. */

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.household;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import fr.logementaccompagne.security.CaseScope;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +69,7 @@ public class AccompanimentMeasureRepository {
               AND (pc.case_reference IS NULL AND (""" + (scope.isAll() ? "1 = 1" : "1 = 0") + """
             ) OR pc.case_reference IS NOT NULL AND (""" + scope.sql() + """
             )) ORDER BY m.start_date, m.id""")
-        .param("household", householdReference).params(scope.params()).query(Measure.class).list();
+        .param("household", householdReference).params(scope.params()).query(RecordRows.of(Measure.class)).list();
   }
 
   public List<Measure> ofHousehold(String householdReference) {
@@ -77,6 +78,6 @@ public class AccompanimentMeasureRepository {
             FROM accompaniment_measure m JOIN household h ON h.id = m.household_id
             WHERE h.reference = :household
             ORDER BY m.start_date, m.id""")
-        .param("household", householdReference).query(Measure.class).list();
+        .param("household", householdReference).query(RecordRows.of(Measure.class)).list();
   }
 }

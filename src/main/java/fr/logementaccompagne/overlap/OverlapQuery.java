@@ -1,5 +1,6 @@
 package fr.logementaccompagne.overlap;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,6 @@ public class OverlapQuery {
             WHERE h.reference = :household AND c.closed_at IS NULL AND c.case_reference <> :case
             ORDER BY since""")
         .param("household", householdReference).param("today", today).param("case", excludedCaseReference)
-        .query(ActiveAccompaniment.class).list();
+        .query(RecordRows.of(ActiveAccompaniment.class)).list();
   }
 }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.pathway;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ public class PathwayCaseRepository {
                    c.closed_at IS NULL AS still_open
             FROM pathway_case c JOIN household h ON h.id = c.household_id
             WHERE c.case_reference = :case""")
-        .param("case", caseReference).query(PathwayCase.class).optional();
+        .param("case", caseReference).query(RecordRows.of(PathwayCase.class)).optional();
   }
 
   /** The household's open case of that pathway, if any. */

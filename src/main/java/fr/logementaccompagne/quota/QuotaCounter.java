@@ -1,5 +1,6 @@
 package fr.logementaccompagne.quota;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,6 @@ public class QuotaCounter {
                       AND NOT EXISTS (SELECT 1 FROM pathway_case p
                                       WHERE p.dwelling_id = d.id AND p.closed_at IS NULL)) AS vacant_dwellings
             FROM quota q WHERE q.quota_year = :year ORDER BY q.quota_code""")
-        .param("year", year).query(QuotaStatus.class).list();
+        .param("year", year).query(RecordRows.of(QuotaStatus.class)).list();
   }
 }

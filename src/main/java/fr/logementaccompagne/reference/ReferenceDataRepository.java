@@ -1,5 +1,6 @@
 package fr.logementaccompagne.reference;
 
+import fr.logementaccompagne.jdbc.RecordRows;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,24 +19,24 @@ public class ReferenceDataRepository {
   }
 
   public List<CodeLabel> basins() {
-    return jdbc.sql("SELECT code, label FROM basin ORDER BY code").query(CodeLabel.class).list();
+    return jdbc.sql("SELECT code, label FROM basin ORDER BY code").query(RecordRows.of(CodeLabel.class)).list();
   }
 
   public List<Territory> territories() {
-    return jdbc.sql("SELECT code, label, basin_code FROM territory ORDER BY code").query(Territory.class).list();
+    return jdbc.sql("SELECT code, label, basin_code FROM territory ORDER BY code").query(RecordRows.of(Territory.class)).list();
   }
 
   public List<CodeLabel> partners() {
-    return jdbc.sql("SELECT code, label FROM partner ORDER BY code").query(CodeLabel.class).list();
+    return jdbc.sql("SELECT code, label FROM partner ORDER BY code").query(RecordRows.of(CodeLabel.class)).list();
   }
 
   public List<CodeLabel> providers() {
-    return jdbc.sql("SELECT code, label FROM provider ORDER BY code").query(CodeLabel.class).list();
+    return jdbc.sql("SELECT code, label FROM provider ORDER BY code").query(RecordRows.of(CodeLabel.class)).list();
   }
 
   public List<PriorityCategory> priorityCategories() {
     return jdbc.sql("SELECT code, label, quota_code FROM priority_category ORDER BY code")
-        .query(PriorityCategory.class).list();
+        .query(RecordRows.of(PriorityCategory.class)).list();
   }
 
   public Set<String> priorityCategoryCodes() {
@@ -72,7 +73,7 @@ public class ReferenceDataRepository {
             ORDER BY d.reference
             """)
         .param("territory", territoryCode)
-        .query(Dwelling.class).list().stream()
+        .query(RecordRows.of(Dwelling.class)).list().stream()
         .filter(d -> vacant == null || d.vacant() == vacant)
         .toList();
   }

@@ -6,7 +6,10 @@ import fr.logementaccompagne.dwelling.DwellingFit.Household;
 import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,5 +58,34 @@ class DwellingFitTest {
     assertThat(fit.fits(dwelling("T2", "PLAI", false), household(2, "16800", false))).isTrue();
     assertThat(fit.fits(dwelling("T2", "PLAI", false), household(2, "16801", false))).isFalse();
     assertThat(fit.fits(dwelling("T2", "PLUS", false), household(2, "16801", false))).isTrue();
+  }
+
+  private static Dwelling priced(String reference, String typology, String rent, String charges) {
+    return new Dwelling(1, reference, "Lille", null, typology, "PLUS", false, null, null,
+        rent == null ? null : new BigDecimal(rent), charges == null ? null : new BigDecimal(charges), null, null);
+  }
+
+  @Test
+  void atMostTwentyDwellingsAreOffered() {
+    List<Dwelling> twenty = IntStream.rangeClosed(1, 20)
+        .mapToObj(i -> priced("D-%02d".formatted(i), "T3", "400", "50")).toList();
+    List<Dwelling> twentyOne = new ArrayList<>(twenty);
+    twentyOne.add(priced("D-00", "T3", "400", "50"));
+    assertThat(DwellingFit.best(twenty)).hasSize(DwellingFit.MAX_OPTIONS).containsExactlyElementsOf(twenty);
+    assertThat(DwellingFit.best(twentyOne)).hasSize(DwellingFit.MAX_OPTIONS)
+        .extracting(Dwelling::reference).startsWith("D-00").doesNotContain("D-20");
+    assertThat(DwellingFit.best(twenty.subList(0, 19))).hasSize(19);
+  }
+
+  @Test
+  void theSmallestTypologyThenTheCheapestComesFirst() {
+    List<Dwelling> offered = List.of(
+        priced("T4-CHEAP", "T4", "300", "40"),
+        priced("T3-NO-RENT", "T3", null, null),
+        priced("T3-DEAR", "T3", "450", "60"),
+        priced("T3-CHEAP", "T3", "450", "59"),
+        priced("T3-NO-CHARGES", "T3", "520", null));
+    assertThat(DwellingFit.best(offered)).extracting(Dwelling::reference)
+        .containsExactly("T3-CHEAP", "T3-DEAR", "T3-NO-CHARGES", "T3-NO-RENT", "T4-CHEAP");
   }
 }

@@ -5,6 +5,7 @@ import fr.logementaccompagne.dwelling.DwellingFit;
 import fr.logementaccompagne.dwelling.DwellingLabel;
 import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
+import fr.logementaccompagne.eligibility.DecidedOnceCeilingTable;
 import fr.logementaccompagne.eligibility.ReferralYear;
 import fr.logementaccompagne.eligibility.ResourceCeilingRule;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
  * {@code Task_FindMatchingDwellings}: the free dwellings of the territory that fit the household, offered to the
  * agency as the choices of {@code Task_ProposeDwelling}, each described in words ({@link DwellingLabel}). A
  * dwelling the commission refused is not offered again; a motor-adapted dwelling goes to a household that does
- * not need one only when nothing else fits. When none fits, the case waits for a vacancy
- * and no proposal is counted.
+ * not need one only when nothing else fits. At most {@link DwellingFit#MAX_OPTIONS} are offered, best fits
+ * first, and the ceilings are decided once per financing, so the step costs about the same at 40 or 2,000 vacant
+ * dwellings (issue 15). When none fits, the case waits for a vacancy and no proposal is counted.
  */
 @Component("dwellingMatching")
 public class DwellingMatchingDelegate implements JavaDelegate {
@@ -48,8 +50,8 @@ public class DwellingMatchingDelegate implements JavaDelegate {
     if (refused != null && !excluded.contains(refused)) {
       excluded.add(refused);
     }
-    var fit = new DwellingFit(new ResourceCeilingRule(
-        ceilingTables.ofYear(referralYear.of(execution.getProcessBusinessKey()))));
+    var fit = new DwellingFit(new ResourceCeilingRule(new DecidedOnceCeilingTable(
+        ceilingTables.ofYear(referralYear.of(execution.getProcessBusinessKey())))));
     var household = new DwellingFit.Household(referral.householdSize(), referral.dependantsOrZero(),
         referral.annualResourcesEur(), referral.needsMotorAdaptedDwelling());
 
@@ -58,8 +60,8 @@ public class DwellingMatchingDelegate implements JavaDelegate {
         .filter(dwelling -> fit.fits(dwelling, household))
         .toList();
     SpinJsonNode options = Spin.JSON("[]");
-    DwellingFit.offered(fitting, household.needsMotorAdapted()).forEach(dwelling -> options.append(Spin.JSON("{}")
-        .prop("label", DwellingLabel.of(dwelling)).prop("value", dwelling.reference())));
+    DwellingFit.best(DwellingFit.offered(fitting, household.needsMotorAdapted())).forEach(dwelling ->
+        options.append(Spin.JSON("{}").prop("label", DwellingLabel.of(dwelling)).prop("value", dwelling.reference())));
 
     boolean available = !options.elements().isEmpty();
     execution.setVariable(Vars.DWELLING_OPTIONS, options);
