@@ -127,6 +127,33 @@ class IssuedDocumentsTest {
   }
 
   @Test
+  void theAccompanimentOrderPrintsItsPriceScale() throws IOException {
+    ProcessInstance instance = roubaixCase("800", 2);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(MaintienPathway.Elements.OBTAIN_CONSENT).singleResult().getId(),
+        Map.of(MaintienPathway.Vars.CONSENT_DECISION, "ACCEPTED"));
+    runJobs();
+    Map<String, Object> diagnostic = new HashMap<>(Map.of(MaintienPathway.Vars.DIAGNOSTIC_CONCLUSION,
+        "STANDARD_ACCOMPANIMENT"));
+    // five areas at 2: a total of 10, the top of scale 2 (6 to 10) in the accompaniment-scale decision
+    for (String area : List.of("Health", "Employment", "Behaviour", "Finances", "Environment")) {
+      diagnostic.put("difficulty" + area, 2);
+    }
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(MaintienPathway.Elements.PERFORM_DIAGNOSTIC).singleResult().getId(), diagnostic);
+    runJobs();
+    String lot2 = instance.getBusinessKey() + "-L2";
+    assertThat(jdbc.queryForObject("SELECT price_scale FROM purchase_order WHERE order_number = ?", Integer.class,
+        lot2)).isEqualTo(2);
+
+    String accompaniment = text(get("presta.soliha", "/api/maintien/orders/" + lot2 + "/document"));
+    assertThat(accompaniment).contains("lot 2 : accompagnement",
+        "Échelle de prix : échelle 2 sur 3 (difficulté totale de 6 à 10)", "2 700,00 €");
+    assertThat(text(get("presta.soliha", "/api/maintien/orders/" + instance.getBusinessKey() + "-L1/document")))
+        .contains("Échelle de prix : prix forfaitaire du diagnostic social", "900,00 €");
+  }
+
+  @Test
   void theNoticeToThePrefectIsIssuedWhenThePartnerTellsAndListedWithTheCase() throws IOException {
     EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
     Map<String, Object> referral = new HashMap<>(Map.of("householdReference", "DOC-" + UUID.randomUUID().toString()
