@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.eligibility.ReferralDates;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,20 +14,24 @@ import org.springframework.stereotype.Repository;
 public class CaseReferrals {
 
   private final JdbcClient jdbc;
+  private final ReferralDates dates;
 
-  public CaseReferrals(JdbcClient jdbc) {
+  public CaseReferrals(JdbcClient jdbc, ReferralDates dates) {
     this.jdbc = jdbc;
+    this.dates = dates;
   }
 
   public void record(String caseReference, Referral referral, String referredBy, boolean wroteHousehold) {
     jdbc.sql("""
             INSERT INTO case_referral (case_reference, partner_code, referred_by, household_size, dependants,
-                                       annual_resources_eur, territory_code, needs_motor_adapted, wrote_household)
-            VALUES (:case, :partner, :by, :size, :dependants, :resources, :territory, :motor, :wrote)""")
+                                       annual_resources_eur, territory_code, needs_motor_adapted, wrote_household,
+                                       referred_at)
+            VALUES (:case, :partner, :by, :size, :dependants, :resources, :territory, :motor, :wrote, :at)""")
         .param("case", caseReference).param("partner", referral.partnerCode()).param("by", referredBy)
         .param("size", referral.householdSize()).param("dependants", referral.dependantsOrZero())
         .param("resources", referral.annualResourcesEur()).param("territory", referral.territoryCode())
-        .param("motor", referral.needsMotorAdaptedDwelling()).param("wrote", wroteHousehold).update();
+        .param("motor", referral.needsMotorAdaptedDwelling()).param("wrote", wroteHousehold)
+        .param("at", dates.now()).update();
     replaceCategories(caseReference, referral.priorityCategories());
   }
 

@@ -36,6 +36,9 @@ public class PurchaseOrderDocumentController {
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Map<Integer, String> LOTS = Map.of(1, "lot 1 : diagnostic social", 2,
       "lot 2 : accompagnement", 3, "lot 3 : accompagnement spécifique");
+  /** The difficulty each scale of the accompaniment-scale decision stands for (total of five areas, 0 to 15). */
+  private static final Map<Integer, String> SCALES = Map.of(1, "difficulté totale de 0 à 5", 2,
+      "difficulté totale de 6 à 10", 3, "difficulté totale de 11 à 15");
 
   private final PurchaseOrderRepository orders;
   private final IssuedDocuments documents;
@@ -69,6 +72,14 @@ public class PurchaseOrderDocumentController {
   private record Labels(String territory, String provider, LocalDateTime orderedAt) {
   }
 
+  /** The line of the market's price schedule the amount comes from. */
+  static String priceScale(PurchaseOrder order) {
+    if (order.priceScale() == null) {
+      return order.lotNumber() == 1 ? "prix forfaitaire du diagnostic social" : "non précisée";
+    }
+    return "échelle " + order.priceScale() + " sur 3 (" + SCALES.get(order.priceScale()) + ")";
+  }
+
   private byte[] pdf(PurchaseOrder order) {
     Labels labels = jdbc.sql("""
             SELECT t.label, p.label, o.created_at FROM purchase_order o
@@ -88,8 +99,9 @@ public class PurchaseOrderDocumentController {
         .heading("Prestation commandée")
         .field("Dossier", order.caseReference())
         .field("Exercice budgétaire", String.valueOf(order.budgetYear()))
+        .field("Échelle de prix", priceScale(order))
         .field("Montant", amount)
-        .paragraph("Le prix résulte de l'échelle de prix du marché appliquée au niveau de difficulté retenu ; "
+        .paragraph("Le prix est celui du bordereau de prix du marché pour le lot et l'échelle indiqués ; "
             + "le détail de la situation du ménage n'est pas communiqué par ce document.")
         .heading("Signature")
         .paragraph("Pour le bailleur, le responsable du programme de logement accompagné,")

@@ -22,20 +22,22 @@ public class PurchaseOrderRepository {
     this.jdbc = jdbc;
   }
 
+  /** An order; {@code priceScale} is the accompaniment scale (1 to 3) of lots 2 and 3, null for the diagnostic. */
   public record PurchaseOrder(String orderNumber, String caseReference, int lotNumber, String providerCode,
-                              String territoryCode, int budgetYear, BigDecimal amountEur, String status) {
+                              String territoryCode, int budgetYear, BigDecimal amountEur, String status,
+                              Integer priceScale) {
   }
 
-  private static final String COLUMNS =
-      "order_number, case_reference, lot_number, provider_code, territory_code, budget_year, amount_eur, status";
+  private static final String COLUMNS = "order_number, case_reference, lot_number, provider_code, territory_code,"
+      + " budget_year, amount_eur, status, price_scale";
 
   public void insert(PurchaseOrder order) {
     jdbc.sql("INSERT INTO purchase_order (" + COLUMNS + ") VALUES (:number, :case, :lot, :provider, :territory,"
-            + " :year, :amount, :status)")
+            + " :year, :amount, :status, :scale)")
         .param("number", order.orderNumber()).param("case", order.caseReference()).param("lot", order.lotNumber())
         .param("provider", order.providerCode()).param("territory", order.territoryCode())
         .param("year", order.budgetYear()).param("amount", order.amountEur()).param("status", order.status())
-        .update();
+        .param("scale", order.priceScale()).update();
   }
 
   public Optional<PurchaseOrder> find(String caseReference, int lot) {

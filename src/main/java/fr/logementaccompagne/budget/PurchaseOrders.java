@@ -36,8 +36,10 @@ public class PurchaseOrders {
     this.measures = measures;
   }
 
-  public record OrderRequest(String caseReference, int lot, BigDecimal amountEur, String territoryCode,
-                             LocalDate on, boolean approvedOverEnvelope, BigDecimal envelopeIfNew) {
+  /** What to order; {@code priceScale} is the accompaniment scale of lots 2 and 3 (null for lot 1). */
+  public record OrderRequest(String caseReference, int lot, BigDecimal amountEur, Integer priceScale,
+                             String territoryCode, LocalDate on, boolean approvedOverEnvelope,
+                             BigDecimal envelopeIfNew) {
   }
 
   /** COMMITTED with its order, or AWAITING_ARBITRATION (no order, nothing committed) with what is left. */
@@ -60,7 +62,8 @@ public class PurchaseOrders {
     }
     PurchaseOrder order = new PurchaseOrder(request.caseReference() + "-L" + request.lot(), request.caseReference(),
         request.lot(), provider, request.territoryCode(), year, request.amountEur(),
-        request.approvedOverEnvelope() ? PurchaseOrderRepository.OVER_ENVELOPE : PurchaseOrderRepository.COMMITTED);
+        request.approvedOverEnvelope() ? PurchaseOrderRepository.OVER_ENVELOPE : PurchaseOrderRepository.COMMITTED,
+        request.priceScale());
     orders.insert(order);
     long householdId = cases.find(request.caseReference()).orElseThrow().householdId();
     if (request.lot() > 1) {

@@ -68,7 +68,10 @@ public class ContractTransitions {
     LocalDate today = LocalDate.now(clock);
     contracts.openContractOf(pathwayCase.householdId())
         .filter(open -> caseReference.equals(open.caseReference()))
-        .ifPresent(open -> contracts.close(open.id(), today, reason));
+        .ifPresent(open -> {
+          contracts.close(open.id(), today, reason);
+          contracts.markDwellingVacant(open.id());
+        });
     measures.closeOpenOfCase(caseReference, null, today);
   }
 }

@@ -22,7 +22,12 @@ public class OccupancyContractRepository {
   }
 
   public record ContractView(String dwellingReference, String status, String holder, String partnerCode,
-                             LocalDate startDate, LocalDate endDate) {
+                             LocalDate startDate, LocalDate endDate, String endReason) {
+  }
+
+  /** The open contract on a dwelling, with its case and whether that case's pathway still runs. */
+  public record OpenContractOnDwelling(long id, String caseReference, String pathway, String processInstanceId,
+                                       boolean caseStillOpen) {
   }
 
   public Optional<OpenContract> openContractOf(long householdId) {
@@ -41,6 +46,23 @@ public class OccupancyContractRepository {
         .param("dwelling", dwellingId).param("household", householdId).param("status", status.name())
         .param("holder", status.holder().name()).param("partner", partnerCode).param("start", start)
         .param("case", caseReference).update();
+    // the store knows the dwelling is let; rental management's feed reports it vacant again when the household goes
+    jdbc.sql("UPDATE dwelling SET vacant = FALSE WHERE id = :dwelling").param("dwelling", dwellingId).update();
+  }
+
+  public Optional<OpenContractOnDwelling> openContractOnDwelling(String dwellingReference) {
+    return jdbc.sql("""
+            SELECT c.id, c.case_reference, p.pathway, p.process_instance_id, p.closed_at IS NULL AS case_still_open
+            FROM occupancy_contract c JOIN dwelling d ON d.id = c.dwelling_id
+            JOIN pathway_case p ON p.case_reference = c.case_reference
+            WHERE d.reference = :reference AND c.end_date IS NULL""")
+        .param("reference", dwellingReference).query(OpenContractOnDwelling.class).optional();
+  }
+
+  /** The household has left the dwelling of this contract: the dwelling is vacant again. */
+  public void markDwellingVacant(long contractId) {
+    jdbc.sql("UPDATE dwelling SET vacant = TRUE WHERE id = (SELECT dwelling_id FROM occupancy_contract WHERE id = :id)")
+        .param("id", contractId).update();
   }
 
   public void close(long contractId, LocalDate end, String reason) {
@@ -52,7 +74,7 @@ public class OccupancyContractRepository {
   public List<ContractView> ofHousehold(String householdReference, CaseScope.Condition scope) {
     return jdbc.sql("""
             SELECT d.reference AS dwelling_reference, oc.status, oc.holder, oc.partner_code, oc.start_date,
-                   oc.end_date
+                   oc.end_date, oc.end_reason
             FROM occupancy_contract oc
             JOIN household h ON h.id = oc.household_id
             JOIN dwelling d ON d.id = oc.dwelling_id
@@ -64,7 +86,8 @@ public class OccupancyContractRepository {
 
   public List<ContractView> ofHousehold(String householdReference) {
     return jdbc.sql("""
-            SELECT d.reference AS dwelling_reference, c.status, c.holder, c.partner_code, c.start_date, c.end_date
+            SELECT d.reference AS dwelling_reference, c.status, c.holder, c.partner_code, c.start_date, c.end_date,
+                   c.end_reason
             FROM occupancy_contract c
             JOIN household h ON h.id = c.household_id
             JOIN dwelling d ON d.id = c.dwelling_id

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.referenceimport;
 
+import fr.logementaccompagne.contract.VacancyDepartures;
+import fr.logementaccompagne.contract.VacancyDepartures.Departure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The programme's dwellings, as the rental-management system exports them, with what an agency needs to choose
  * one. The same route takes the nightly vacancy feed: a file of reference, vacant and available-from only
- * updates those columns.
+ * updates those columns, and a dwelling reported vacant again under an open contract means its household has left.
  */
 @Component
 public class DwellingTable extends ReferenceTable {
@@ -20,7 +22,9 @@ public class DwellingTable extends ReferenceTable {
   private static final List<String> FIXED_WHILE_IN_USE =
       List.of("territoryCode", "typology", "financing", "motorAdapted", "active");
 
-  public DwellingTable(JdbcClient jdbc) {
+  private final VacancyDepartures departures;
+
+  public DwellingTable(JdbcClient jdbc, VacancyDepartures departures) {
     super(jdbc, "dwellings", "dwelling", "logement", List.of(
         Column.reference("reference", "Référence").required(),
         Column.code("territoryCode", "Territoire").required().references("territory"),
@@ -39,6 +43,16 @@ public class DwellingTable extends ReferenceTable {
         Column.bool("vacant", "Vacant").required(),
         Column.date("availableFrom", "Disponible le"),
         Column.bool("active", "Actif").required()), List.of("reference"));
+    this.departures = departures;
+  }
+
+  /** Reported vacant again while the store holds an open contract on it: the household has left. */
+  @Override
+  protected List<Departure> afterUpdate(Map<String, Object> current, Map<String, Object> updated) {
+    if (Boolean.TRUE.equals(updated.get("vacant")) && !Boolean.TRUE.equals(current.get("vacant"))) {
+      return departures.reportedVacant((String) updated.get("reference")).stream().toList();
+    }
+    return List.of();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.referenceimport;
 
+import fr.logementaccompagne.contract.VacancyDepartures.Departure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,12 +73,15 @@ public class ReferenceImport {
     int unchanged = planned.size() - created.size() - updated.size();
     table.insertAll(batch, created);
     table.updateAll(batch, updated);
+    List<Departure> departures = planned.stream()
+        .filter(plan -> plan.current() != null && !plan.current().equals(plan.row()))
+        .flatMap(plan -> table.afterUpdate(plan.current(), plan.row()).stream()).toList();
     jdbc.sql("""
             INSERT INTO reference_import_audit (imported_by, table_name, created_count, updated_count, unchanged_count)
             VALUES (:by, :table, :created, :updated, :unchanged)""")
         .param("by", importedBy).param("table", table.name()).param("created", created.size())
         .param("updated", updated.size()).param("unchanged", unchanged).update();
-    return new ImportResult(created.size(), updated.size(), unchanged);
+    return new ImportResult(created.size(), updated.size(), unchanged, departures);
   }
 
   /** The column of each header, in order; unknown, repeated or missing key headers are errors of line 1. */

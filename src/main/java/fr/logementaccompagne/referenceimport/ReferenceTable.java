@@ -1,5 +1,6 @@
 package fr.logementaccompagne.referenceimport;
 
+import fr.logementaccompagne.contract.VacancyDepartures.Departure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,14 @@ public abstract class ReferenceTable {
 
   /** Writes that go with a row (e.g. the provider named by a market), before the row itself. */
   protected void beforeWrite(Map<String, Object> row) {
+  }
+
+  /**
+   * What an update means beyond its row, once written (a dwelling reported vacant under an open contract: its
+   * household has left); in the import's transaction.
+   */
+  protected List<Departure> afterUpdate(Map<String, Object> current, Map<String, Object> updated) {
+    return List.of();
   }
 
   /** Creates the rows, in JDBC batches (a whole dwelling stock is one file). */

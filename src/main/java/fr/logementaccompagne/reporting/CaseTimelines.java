@@ -83,6 +83,7 @@ public class CaseTimelines {
     addReviews(caseReference, events);
     addMeasures(caseReference, events);
     addOrders(caseReference, events);
+    addCommissionDecisions(caseReference, events);
     events.sort(Comparator.comparing(Event::date));
     return new Timeline(header.caseReference(), header.pathway(), header.partner(), header.territory(),
         header.dwelling(), header.openedOn(), header.closedOn(), List.copyOf(events));
@@ -102,10 +103,25 @@ public class CaseTimelines {
               "Logement " + rs.getString("dwelling") + ", " + holder));
           if (rs.getDate("end_date") != null) {
             events.add(new Event(rs.getDate("end_date").toLocalDate(), "contract", "Fin : " + status,
-                rs.getString("end_reason")));
+                FrenchLabels.of(FrenchLabels.CONTRACT_END_REASON, rs.getString("end_reason"))));
           }
           return row;
         })
+        .list();
+  }
+
+  /** Each litigation commission's decision on the case, one per commission, whichever case it reached. */
+  private void addCommissionDecisions(String caseReference, List<Event> events) {
+    jdbc.sql("""
+            SELECT c.commission_number, c.session_date, f.decision, f.decided_at
+            FROM litigation_file f JOIN litigation_commission c ON c.id = f.commission_id
+            WHERE (f.case_reference = :case OR f.forwarded_to = :case) AND f.decision IS NOT NULL
+            ORDER BY c.session_date, c.id""")
+        .param("case", caseReference)
+        .query((rs, row) -> events.add(new Event(rs.getTimestamp("decided_at").toLocalDateTime().toLocalDate(),
+            "litigation", "Commission du contentieux " + rs.getString("commission_number") + " : "
+                + FrenchLabels.of(FrenchLabels.LITIGATION_DECISION, rs.getString("decision")),
+            "Séance du " + FrenchDates.format(rs.getDate("session_date").toLocalDate()))))
         .list();
   }
 

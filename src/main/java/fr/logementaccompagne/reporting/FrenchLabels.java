@@ -11,6 +11,18 @@ final class FrenchLabels {
       "SLIDING_LEASE", "Bail glissant",
       "DIRECT_LEASE", "Bail direct");
 
+  static final Map<String, String> LITIGATION_DECISION = Map.of(
+      "MAINTAIN_ACCOMPANIMENT", "Maintenir l'accompagnement",
+      "PAYMENT_PLAN", "Plan d'apurement",
+      "REFER_CCAPEX", "Saisir la CCAPEX",
+      "PURSUE_PROCEDURE", "Poursuivre la procédure",
+      "POSTPONE", "Ajourner");
+
+  static final Map<String, String> CONTRACT_END_REASON = Map.of(
+      "STATUS_CHANGE", "Passage au statut suivant",
+      "HOUSEHOLD_LEFT", "Départ du ménage",
+      "REPORTED_VACANT", "Départ du ménage : logement déclaré vacant par la gestion locative");
+
   static final Map<String, String> MAINTIEN_OUTCOME = Map.of(
       "MAINTAINED", "Maintien dans le logement",
       "REFERRED_COMMON_LAW", "Orientation vers le droit commun",

@@ -52,6 +52,15 @@ import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.contract.OccupancyContractRepository;
 import fr.logementaccompagne.contract.OccupancyContractRepository.ContractView;
 import fr.logementaccompagne.contract.OccupancyStatus;
+import fr.logementaccompagne.contract.VacancyDepartures;
+import fr.logementaccompagne.contract.VacancyDepartures.Departure;
+import fr.logementaccompagne.process.Groups;
+import fr.logementaccompagne.referenceimport.DwellingTable;
+import fr.logementaccompagne.reporting.CaseTimelines;
+import fr.logementaccompagne.security.Caller;
+import fr.logementaccompagne.referenceimport.ImportResult;
+import fr.logementaccompagne.referenceimport.ReferenceImport;
+import java.nio.charset.StandardCharsets;
 import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository;
 import fr.logementaccompagne.household.AccompanimentMeasureRepository.Measure;
@@ -123,6 +132,12 @@ class AccessPathwayApplicationTest {
   @Autowired
   Clock clock;
   ProcessDriver driver;
+  @Autowired
+  ReferenceImport referenceImport;
+  @Autowired
+  CaseTimelines timelines;
+  @Autowired
+  DwellingTable dwellingTable;
 
   @BeforeEach
   void initAssertions() {
@@ -471,6 +486,56 @@ class AccessPathwayApplicationTest {
         String.class, referral.caseReference())).isEqualTo("RELOGEMENT_FAMILLE");
     assertThat(measures.ofHousehold(referral.household())).extracting(Measure::endDate).doesNotContainNull();
     assertThat(freeDwellings()).contains(dwelling);
+  }
+
+  @Test
+  void dwellingReportedVacantByRentalManagementTakesTheDeparturePath() {
+    Case referral = startEligibleUntilProposal("LEAVING_SHELTER");
+    String dwelling = attributeFirstOption(referral);
+    signContractAndAgreeObjectives(referral);
+    String feed = "Référence;Vacant;Disponible le\n" + dwelling + ";oui;01/02/2027\n";
+
+    ImportResult result = referenceImport.importFile(dwellingTable, feed.getBytes(StandardCharsets.UTF_8), "demo");
+
+    assertThat(result.departures()).containsExactly(
+        new Departure(dwelling, referral.caseReference(), LocalDate.now(clock), true));
+    assertThat(contracts.ofHousehold(referral.household())).singleElement().satisfies(contract -> {
+      assertThat(contract.endDate()).isEqualTo(LocalDate.now(clock));
+      assertThat(contract.endReason()).isEqualTo(VacancyDepartures.REPORTED_VACANT);
+    });
+    assertThat(measures.ofHousehold(referral.household())).extracting(Measure::endDate).doesNotContainNull();
+    assertThat(referral.instance()).isWaitingAt(CLOSE_ON_DEPARTURE).isNotWaitingAt(STATUS_PERIOD, REVIEW_DUE)
+        .variables().containsEntry(Vars.DEPARTURE_REASON, VacancyDepartures.REPORTED_VACANT);
+    executeJob(referral, CLOSE_ON_DEPARTURE);
+    assertThat(referral.instance()).hasPassed(END_HOUSEHOLD_LEFT).isEnded();
+    assertThat(outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
+    assertThat(freeDwellings()).contains(dwelling);
+    // the agency reads it on the case's timeline
+    assertThat(timelines.ofProcessInstance(referral.instance().getId(),
+        new Caller("agence.lille", List.of(Groups.agency(TERRITORY)))).orElseThrow().events())
+        .extracting(CaseTimelines.Event::detail)
+        .contains("Départ du ménage : logement déclaré vacant par la gestion locative");
+
+    // the next night's feed says the same: nothing more happens
+    ImportResult again = referenceImport.importFile(dwellingTable, feed.getBytes(StandardCharsets.UTF_8), "demo");
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(again.departures()).isEmpty();
+  }
+
+  @Test
+  void aLetDwellingReportedLetAgainChangesNothing() {
+    Case referral = startEligibleUntilProposal("LEAVING_SHELTER");
+    String dwelling = attributeFirstOption(referral);
+    signContractAndAgreeObjectives(referral);
+
+    ImportResult result = referenceImport.importFile(dwellingTable,
+        ("Référence;Vacant\n" + dwelling + ";non\n").getBytes(StandardCharsets.UTF_8), "demo");
+
+    assertThat(result.unchanged()).as("opening the contract marked the dwelling let").isEqualTo(1);
+    assertThat(result.departures()).isEmpty();
+    assertThat(referral.instance()).isWaitingAt(REVIEW_DUE);
+    assertThat(contracts.ofHousehold(referral.household())).singleElement()
+        .satisfies(contract -> assertThat(contract.endDate()).isNull());
   }
 
   // ---------------------------------------------------------------------------------------------------------

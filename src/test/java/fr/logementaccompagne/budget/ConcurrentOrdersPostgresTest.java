@@ -55,7 +55,7 @@ class ConcurrentOrdersPostgresTest {
     for (String caseReference : cases) {
       results.add(pool.submit(() -> {
         start.await();
-        return purchaseOrders.place(new OrderRequest(caseReference, 1, PRICE, "DOUAI", on, false, BigDecimal.ZERO));
+        return purchaseOrders.place(new OrderRequest(caseReference, 1, PRICE, null, "DOUAI", on, false, BigDecimal.ZERO));
       }));
     }
     start.countDown();

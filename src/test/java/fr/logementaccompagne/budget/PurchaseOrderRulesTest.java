@@ -57,7 +57,7 @@ class PurchaseOrderRulesTest {
   }
 
   private OrderResult order(String caseReference, boolean approvedOverEnvelope) {
-    return purchaseOrders.place(new OrderRequest(caseReference, 1, DIAGNOSTIC, "DOUAI", ON, approvedOverEnvelope,
+    return purchaseOrders.place(new OrderRequest(caseReference, 1, DIAGNOSTIC, null, "DOUAI", ON, approvedOverEnvelope,
         new BigDecimal("500000")));
   }
 

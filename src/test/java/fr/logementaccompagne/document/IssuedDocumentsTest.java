@@ -7,6 +7,7 @@ import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.litigation.LitigationCommission;
 import fr.logementaccompagne.process.litigation.LitigationCommission.Elements;
 import fr.logementaccompagne.process.litigation.LitigationCommission.Vars;
+import fr.logementaccompagne.household.HouseholdErasure;
 import fr.logementaccompagne.maintien.MaintienAlert;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.pathway.CaseReferences;
@@ -67,6 +68,10 @@ class IssuedDocumentsTest {
   CaseReferences caseReferences;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  IssuedDocuments issuedDocuments;
+  @Autowired
+  HouseholdErasure erasure;
 
   private ResponseEntity<byte[]> get(String user, String path) {
     HttpHeaders headers = new HttpHeaders();
@@ -126,6 +131,59 @@ class IssuedDocumentsTest {
         .isEqualTo(404);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM issued_document WHERE document_number = ?",
         Integer.class, "BC-" + order)).isEqualTo(1);
+  }
+
+  @Test
+  void theAccompanimentOrderPrintsItsPriceScale() throws IOException {
+    ProcessInstance instance = roubaixCase("800", 2);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(MaintienPathway.Elements.OBTAIN_CONSENT).singleResult().getId(),
+        Map.of(MaintienPathway.Vars.CONSENT_DECISION, "ACCEPTED"));
+    runJobs();
+    Map<String, Object> diagnostic = new HashMap<>(Map.of(MaintienPathway.Vars.DIAGNOSTIC_CONCLUSION,
+        "STANDARD_ACCOMPANIMENT"));
+    // five areas at 2: a total of 10, the top of scale 2 (6 to 10) in the accompaniment-scale decision
+    for (String area : List.of("Health", "Employment", "Behaviour", "Finances", "Environment")) {
+      diagnostic.put("difficulty" + area, 2);
+    }
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(MaintienPathway.Elements.PERFORM_DIAGNOSTIC).singleResult().getId(), diagnostic);
+    runJobs();
+    String lot2 = instance.getBusinessKey() + "-L2";
+    assertThat(jdbc.queryForObject("SELECT price_scale FROM purchase_order WHERE order_number = ?", Integer.class,
+        lot2)).isEqualTo(2);
+
+    String accompaniment = text(get("presta.soliha", "/api/maintien/orders/" + lot2 + "/document"));
+    assertThat(accompaniment).contains("lot 2 : accompagnement",
+        "Échelle de prix : échelle 2 sur 3 (difficulté totale de 6 à 10)", "2 700,00 €");
+    assertThat(text(get("presta.soliha", "/api/maintien/orders/" + instance.getBusinessKey() + "-L1/document")))
+        .contains("Échelle de prix : prix forfaitaire du diagnostic social", "900,00 €");
+  }
+
+  @Test
+  void theDocumentsOfAHouseholdsCasesAreErasedWithItAndOnlyThose() {
+    String household = "DOC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String closedCase = caseReferences.next(Pathway.MAINTIEN);
+    jdbc.update("INSERT INTO household (reference, territory_code) VALUES (?, 'DOUAI')", household);
+    jdbc.update("""
+            INSERT INTO pathway_case (case_reference, pathway, household_id, territory_code, closed_at, outcome)
+            SELECT ?, 'MAINTIEN', id, 'DOUAI', CURRENT_TIMESTAMP, 'COMPLETED' FROM household WHERE reference = ?""",
+        closedCase, household);
+    issuedDocuments.issue("BC-" + closedCase + "-L1", IssuedDocuments.Kind.PURCHASE_ORDER, closedCase,
+        new byte[] {1});
+    String otherCase = caseReferences.next(Pathway.MAINTIEN);
+    jdbc.update("""
+            INSERT INTO pathway_case (case_reference, pathway, household_id, territory_code, closed_at, outcome)
+            SELECT ?, 'MAINTIEN', id, 'DOUAI', CURRENT_TIMESTAMP, 'COMPLETED' FROM household
+            WHERE reference <> ? FETCH FIRST 1 ROWS ONLY""", otherCase, household);
+    issuedDocuments.issue("BC-" + otherCase + "-L1", IssuedDocuments.Kind.PURCHASE_ORDER, otherCase,
+        new byte[] {2});
+
+    erasure.erase(household, "demo");
+
+    assertThat(issuedDocuments.ofCase(closedCase)).isEmpty();
+    assertThat(issuedDocuments.ofCase(otherCase)).singleElement()
+        .satisfies(listed -> assertThat(listed.number()).isEqualTo("BC-" + otherCase + "-L1"));
   }
 
   @Test

@@ -51,6 +51,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import fr.logementaccompagne.reporting.CaseTimelines;
+import fr.logementaccompagne.security.Caller;
 
 /**
  * The litigation commission (issue 12) on the whole application (H2, real delegates): its agenda built from a
@@ -82,6 +84,8 @@ class LitigationCommissionProcessTest {
   MaintienReportController report;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  CaseTimelines timelines;
 
   @BeforeEach
   void init() {
@@ -335,6 +339,48 @@ class LitigationCommissionProcessTest {
     assertThat(figures.commissionsHeld()).isPositive();
     assertThat(figures.decisions()).containsKeys("MAINTAIN_ACCOMPANIMENT", "PAYMENT_PLAN", "REFER_CCAPEX",
         "PURSUE_PROCEDURE", "POSTPONE");
+  }
+
+  /** Convenes a commission, keeps its agenda as built, decides {@code file} and postpones every other file. */
+  private String holdCommission(LocalDate session, String file, LitigationDecision decision) {
+    ProcessInstance commission = convene(session);
+    runJobs();
+    tasks.complete(task(commission, Elements.PREPARE_AGENDA).getId(),
+        Map.of(Vars.PREPARATION_DECISION, PreparationDecision.AGENDA_AS_BUILT.name()));
+    runJobs();
+    assertThat(decisionTaskFor(commission, file).getName())
+        .as("Tasklist names the file, not the commission").endsWith(" · " + file);
+    decide(commission, file, decision);
+    runJobs();
+    decideTheRest(commission, LitigationDecision.POSTPONE);
+    assertThat(commission).isEnded();
+    return jdbc.queryForObject("SELECT commission_number FROM litigation_commission WHERE process_instance_id = ?",
+        String.class, commission.getId());
+  }
+
+  @Test
+  void aSecondCommissionsDecisionJoinsTheFirstInsteadOfReplacingIt() {
+    ProcessInstance maintien = openCase("2500", 5);
+    String file = maintien.getBusinessKey();
+    String first = holdCommission(LocalDate.now(PARIS).plusDays(10), file, LitigationDecision.PAYMENT_PLAN);
+    String second = holdCommission(LocalDate.now(PARIS).plusDays(12), file, LitigationDecision.REFER_CCAPEX);
+    assertThat(second).isNotEqualTo(first);
+
+    // the agency has one follow-up per commission, each showing its own commission's decision
+    List<Task> followUps = tasks.createTaskQuery().processInstanceId(maintien.getId())
+        .taskDefinitionKey(Elements.APPLY_DECISION).list();
+    assertThat(followUps).extracting(t -> tasks.getVariable(t.getId(), Vars.COMMISSION_NUMBER) + " "
+            + tasks.getVariable(t.getId(), Vars.LITIGATION_DECISION))
+        .containsExactlyInAnyOrder(first + " PAYMENT_PLAN", second + " REFER_CCAPEX");
+    assertThat(jdbc.queryForList("""
+            SELECT c.commission_number || ' ' || f.decision FROM litigation_file f
+            JOIN litigation_commission c ON c.id = f.commission_id WHERE f.case_reference = ?
+            ORDER BY c.session_date""", String.class, file))
+        .containsExactly(first + " PAYMENT_PLAN", second + " REFER_CCAPEX");
+    assertThat(timelines.ofProcessInstance(maintien.getId(), new Caller("responsable", List.of(Groups.MANAGERS)))
+        .orElseThrow().events()).extracting(CaseTimelines.Event::title)
+        .contains("Commission du contentieux " + first + " : Plan d'apurement",
+            "Commission du contentieux " + second + " : Saisir la CCAPEX");
   }
 
   @Test

@@ -191,6 +191,57 @@ class ReferenceImportTest {
   }
 
   @Test
+  void aDwellingReportedVacantUnderTheDirectLeaseOfAnEndedPathwayFreesItAndOnlyThen() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String let = "TST-L" + suffix;
+    String empty = "TST-E" + suffix;
+    csv.put(ADMIN, PASSWORD, "dwellings", "Référence;Territoire;Commune;Typologie;Financement;Vacant\n"
+        + let + ";LILLE;Lille;T3;PLAI;non\n" + empty + ";LILLE;Lille;T2;PLAI;non\n");
+    String household = "IMP-L" + suffix;
+    String endedCase = "ACC-E-" + suffix;
+    jdbc.sql("INSERT INTO household (reference, territory_code) VALUES (:reference, 'LILLE')")
+        .param("reference", household).update();
+    jdbc.sql("""
+            INSERT INTO pathway_case (case_reference, pathway, household_id, territory_code, closed_at, outcome)
+            SELECT :case, 'ACCESS', id, 'LILLE', TIMESTAMP '2026-06-30 10:00:00', 'COMPLETED'
+            FROM household WHERE reference = :household""")
+        .param("case", endedCase).param("household", household).update();
+    jdbc.sql("""
+            INSERT INTO occupancy_contract (dwelling_id, household_id, status, holder, partner_code, start_date,
+                                            case_reference)
+            SELECT d.id, h.id, 'DIRECT_LEASE', 'HOUSEHOLD', 'VISA', DATE '2025-06-01', :case
+            FROM dwelling d, household h WHERE d.reference = :dwelling AND h.reference = :household""")
+        .param("case", endedCase).param("dwelling", let).param("household", household).update();
+
+    // still let, and an empty dwelling reported vacant: no departure
+    ResponseEntity<String> quiet = csv.put(ADMIN, PASSWORD, "dwellings",
+        "Référence;Vacant\n" + let + ";non\n" + empty + ";oui\n");
+    assertThat(quiet.getStatusCode().value()).as(quiet.getBody()).isEqualTo(200);
+    assertThat(EngineRestClient.json(quiet.getBody()).has("departures")).as(quiet.getBody()).isFalse();
+    assertThat(openContracts(let)).isEqualTo(1);
+
+    ResponseEntity<String> left = csv.put(ADMIN, PASSWORD, "dwellings", "Référence;Vacant\n" + let + ";oui\n");
+    JsonNode departure = EngineRestClient.json(left.getBody()).get("departures").get(0);
+    assertThat(departure.get("dwellingReference").asText()).isEqualTo(let);
+    assertThat(departure.get("caseReference").asText()).isEqualTo(endedCase);
+    assertThat(departure.get("pathwayMovedOn").asBoolean()).as("the pathway had already ended").isFalse();
+    assertThat(openContracts(let)).isZero();
+    assertThat(jdbc.sql("SELECT end_reason FROM occupancy_contract WHERE case_reference = :case")
+        .param("case", endedCase).query(String.class).single()).isEqualTo("REPORTED_VACANT");
+    JsonNode contract = EngineRestClient.json(http.withBasicAuth("agence.lille", PASSWORD)
+        .getForEntity("/api/households/" + household + "/contracts", String.class).getBody()).get(0);
+    assertThat(contract.get("endReason").asText()).isEqualTo("REPORTED_VACANT");
+    assertThat(contract.get("endDate").isNull()).isFalse();
+  }
+
+  private int openContracts(String dwelling) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM occupancy_contract c JOIN dwelling d ON d.id = c.dwelling_id
+            WHERE d.reference = :dwelling AND c.end_date IS NULL""")
+        .param("dwelling", dwelling).query(Integer.class).single();
+  }
+
+  @Test
   void theCsvExportIsImportedBackUnchanged() {
     for (String table : List.of("territories", "partners", "provider-markets", "dwellings", "budget-envelopes",
         "quotas")) {

@@ -51,7 +51,8 @@ public final class ForkedNode implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classpath,
         LogementAccompagneApplication.class.getName(), "--spring.profiles.active=demo,postgres",
-        "--server.port=" + port, "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        "--server.port=" + port, "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        "--la.eligibility.referral-year-at-most=2026"));
     schema.nodeProperties().forEach(property -> command.add("--" + property));
     Path target = Path.of("target").toAbsolutePath();
     Process process = new ProcessBuilder(command).directory(target.toFile()).redirectErrorStream(true)

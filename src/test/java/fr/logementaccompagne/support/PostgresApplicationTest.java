@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
     "camunda.bpm.admin-user.password=" + PostgresApplicationTest.ADMIN_PASSWORD,
     "camunda.bpm.job-execution.enabled=false",
     "la.demo.pathways=false",
+    "la.eligibility.referral-year-at-most=2026",
     "server.servlet.session.cookie.secure=false"})
 @ActiveProfiles({"postgres", "demo"})
 public @interface PostgresApplicationTest {

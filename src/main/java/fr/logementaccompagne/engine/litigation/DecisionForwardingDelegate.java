@@ -54,6 +54,7 @@ public class DecisionForwardingDelegate implements JavaDelegate {
       runtime.createMessageCorrelation(LitigationCommission.MESSAGE_DECISION)
           .processInstanceId(open.processInstanceId())
           .setVariable(Vars.LITIGATION_DECISION, decision)
+          .setVariable(Vars.COMMISSION_NUMBER, VariableValues.string(execution.getVariable(Vars.COMMISSION_NUMBER)))
           .correlateWithResult();
       return open.caseReference();
     }).orElseGet(() -> LitigationDecision.MAINTAIN_ACCOMPANIMENT.name().equals(decision) ? reopen(file) : null);

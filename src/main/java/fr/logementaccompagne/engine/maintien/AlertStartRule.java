@@ -7,6 +7,8 @@ import fr.logementaccompagne.maintien.MaintienAlert;
 import fr.logementaccompagne.pathway.CaseStarter;
 import fr.logementaccompagne.pathway.Pathway;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
+import fr.logementaccompagne.refusal.InvalidRequestException;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,11 @@ public class AlertStartRule implements StartRule {
 
   @Override
   public void check(VariableScope startVariables) {
+    if (startVariables.hasVariable(MaintienPathway.Vars.SOURCE_ALERT_ID)) {
+      // rental management's id makes a resent alert return its case: only the intake API, which checks it, sets it
+      throw new InvalidRequestException(Map.of(MaintienPathway.Vars.SOURCE_ALERT_ID,
+          "identifiant d'alerte de la gestion locative : transmis seulement par POST /api/maintien/alerts"));
+    }
     VariableKinds.require(startVariables, AlertVariables.KINDS);
     MaintienAlert alert = AlertVariables.read(startVariables);
     intake.check(alert);

@@ -49,8 +49,9 @@ public class PurchaseOrderStepDelegate implements JavaDelegate {
     }
     boolean approved = BudgetDecision.APPROVE_OVER_ENVELOPE.name()
         .equals(VariableValues.string(execution.getVariable(Vars.BUDGET_DECISION)));
+    Integer scale = lot == 1 ? null : VariableValues.integer(execution.getVariable(Vars.PRICE_SCALE));
     var result = purchaseOrders.place(new OrderRequest(
-        VariableValues.string(execution.getVariable(Vars.CASE_REFERENCE)), lot, amount,
+        VariableValues.string(execution.getVariable(Vars.CASE_REFERENCE)), lot, amount, scale,
         VariableValues.string(execution.getVariable(Vars.TERRITORY_CODE)), LocalDate.now(clock), approved,
         settings.getDefaultEnvelopeEur()));
 

@@ -67,6 +67,8 @@ public final class MaintienPathway {
     public static final String CONSENT_DECISION = "consentDecision";
     public static final String LOT_NUMBER = "lotNumber";
     public static final String ORDER_AMOUNT_EUR = "orderAmountEur";
+    /** The accompaniment scale (1 to 3) of a lot 2 or 3 order, printed on the purchase order. */
+    public static final String PRICE_SCALE = "priceScale";
     public static final String ORDER_OUTCOME = "orderOutcome";
     public static final String PROVIDER_CODE = "providerCode";
     public static final String PURCHASE_ORDER_NUMBER = "purchaseOrderNumber";

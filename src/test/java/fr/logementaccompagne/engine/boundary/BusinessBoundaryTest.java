@@ -259,6 +259,26 @@ class BusinessBoundaryTest {
   }
 
   @Test
+  void rentalManagementsAlertIdIsSetByTheIntakeApiOnly() {
+    String tenant = household();
+    Map<String, Object> alert = Map.of("householdReference", tenant, "dwellingReference", "LIL-VISA-01",
+        "territoryCode", "LILLE", "arrearsAmountEur", 900, "arrearsMonths", 2, "troubleKinds", "ARREARS");
+    Map<String, Object> withSourceId = new java.util.HashMap<>(alert);
+    withSourceId.put(MaintienPathway.Vars.SOURCE_ALERT_ID, "GL-" + tenant);
+    String start = "/engine-rest/process-definition/key/" + MaintienPathway.KEY + "/start";
+
+    ResponseEntity<String> refused = rest.post("agence.lille", PASSWORD, start,
+        Map.of("variables", typed(withSourceId)));
+    assertThat(status(refused)).as(refused.getBody()).isEqualTo(400);
+    assertThat(refused.getBody()).contains(MaintienPathway.Vars.SOURCE_ALERT_ID);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM household WHERE reference = :tenant").param("tenant", tenant)
+        .query(Integer.class).single()).isZero();
+
+    ResponseEntity<String> accepted = rest.post("agence.lille", PASSWORD, start, Map.of("variables", typed(alert)));
+    assertThat(status(accepted)).as(accepted.getBody()).isEqualTo(200);
+  }
+
+  @Test
   void businessKeysAndPartialStartsAreTheSystems() {
     var before = snapshot(visaCase);
     Map<String, Object> variables = typed(referral("VISA", household(), 14000));
