@@ -3,6 +3,7 @@ package fr.logementaccompagne.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.WebappSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,23 @@ class ErrorPagesInFrenchTest {
     assertThat(render(HttpStatus.INTERNAL_SERVER_ERROR)).contains("Une erreur s'est produite", "Rien n'a été enregistré");
     assertThat(render(HttpStatus.SERVICE_UNAVAILABLE)).contains("Une erreur s'est produite");
     assertThat(render(HttpStatus.METHOD_NOT_ALLOWED)).contains("Demande impossible à traiter");
+  }
+
+  @Test
+  void overHttpARefusedPageAndAServerErrorAreFrenchPagesToo() {
+    // an agency has Cockpit, not Admin
+    HttpHeaders agency = new WebappSession(http, "cockpit").loggedIn("agence.lille", "demo");
+    agency.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> refused = http.exchange("/camunda/app/admin/default/", HttpMethod.GET,
+        new HttpEntity<>(agency), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("lang=\"fr\"", "Accès refusé", "Erreur 403")
+        .doesNotContain("Whitelabel", "Forbidden");
+    // Spring Boot's error route itself, reached with no error recorded, is the 500 a failure shows a browser
+    ResponseEntity<String> failed = get("/error", MediaType.TEXT_HTML);
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(failed.getBody()).contains("lang=\"fr\"", "Une erreur s'est produite", "Rien n'a été enregistré")
+        .doesNotContain("Whitelabel", "Internal Server Error");
   }
 
   private ResponseEntity<String> get(String path, MediaType accept) {

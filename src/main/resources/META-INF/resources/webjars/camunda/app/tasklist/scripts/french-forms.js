@@ -5,7 +5,8 @@
  * - its date fields read and write dates in the browser's default locale (Intl.DateTimeFormat with no locale), so
  *   an English browser gets mm/dd/yyyy. While the webapps speak French, the default locale of Intl.DateTimeFormat
  *   is made fr-FR: dates are shown and typed dd/mm/yyyy whatever the browser; an explicit locale is left alone.
- * - its validation messages are English text. They are replaced by their French wording as they appear.
+ * - its validation messages are English text. They are replaced by their French wording as they appear, and so is
+ *   the "Select" of an empty select field.
  * - its date picker (flatpickr, bundled in the webapps' deps.js, which publishes it as window.flatpickr) names
  *   months and days in English and starts weeks on Sunday: its default locale is made French, weeks from Monday.
  * English (?locale=en, see config.js) keeps both as the webjar has them.
@@ -83,8 +84,16 @@ function translate(item) {
   }
 }
 
+/** form-js writes "Select" in an empty select field; the field's own label says what to choose. */
+function frenchPlaceholder(display) {
+  if (display.textContent === 'Select') display.textContent = 'Choisir…';
+}
+
 function frenchValidationMessages() {
-  const translateAll = () => document.querySelectorAll('.fjs-form-field-error li').forEach(translate);
+  const translateAll = () => {
+    document.querySelectorAll('.fjs-form-field-error li').forEach(translate);
+    document.querySelectorAll('.fjs-select-placeholder').forEach(frenchPlaceholder);
+  };
   new MutationObserver(translateAll).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
