@@ -48,6 +48,7 @@ import org.springframework.http.ResponseEntity;
 class TasklistInFrenchBrowserTest {
 
   private static final Duration PAGE_TIMEOUT = HeadlessChromium.PAGE_TIMEOUT;
+  private static final Duration FIRST_PAGE_TIMEOUT = Duration.ofSeconds(90);
   private static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest.png");
   private static final Path COCKPIT_SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
@@ -307,7 +308,9 @@ class TasklistInFrenchBrowserTest {
   private void logIntoTasklist(WebDriverWait wait, String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
-    wait.until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
+    // the first page a fresh application serves may take longer than the others on a loaded machine
+    new WebDriverWait(browser, FIRST_PAGE_TIMEOUT).withMessage("Tasklist's login page")
+        .until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
     browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys(user);
     browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
     browser.findElement(loginButton).click();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 
 /**
@@ -73,10 +74,7 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   @Produces(MediaType.APPLICATION_JSON)
   public Response timeline(@PathParam("engine") String engine,
                            @PathParam("processInstanceId") String processInstanceId) {
-    return WebappRequests.bean(servletContext, CaseTimelines.class)
-        .ofProcessInstance(processInstanceId, WebappRequests.caller(engine))
-        .map(timeline -> WebappRequests.json(servletContext, timeline))
-        .orElseGet(() -> WebappRequests.notFound("Dossier inconnu ou hors de votre périmètre"));
+    return answer(timelines().ofProcessInstance(processInstanceId, WebappRequests.caller(engine)));
   }
 
   /** A case's timeline by its reference, ended or not (Cockpit CE has no page for an ended instance). */
@@ -85,9 +83,16 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   @Produces(MediaType.APPLICATION_JSON)
   public Response timelineOfCase(@PathParam("engine") String engine,
                                  @PathParam("caseReference") String caseReference) {
-    return WebappRequests.bean(servletContext, CaseTimelines.class)
-        .ofCase(caseReference, WebappRequests.caller(engine))
-        .map(timeline -> WebappRequests.json(servletContext, timeline))
+    return answer(timelines().ofCase(caseReference, WebappRequests.caller(engine)));
+  }
+
+  private CaseTimelines timelines() {
+    return WebappRequests.bean(servletContext, CaseTimelines.class);
+  }
+
+  /** Unknown and out of scope answer alike. */
+  private Response answer(Optional<CaseTimelines.Timeline> timeline) {
+    return timeline.map(found -> WebappRequests.json(servletContext, found))
         .orElseGet(() -> WebappRequests.notFound("Dossier inconnu ou hors de votre périmètre"));
   }
 
@@ -96,8 +101,7 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   @Path("{engine}/cases/ended")
   @Produces(MediaType.APPLICATION_JSON)
   public Response endedCases(@PathParam("engine") String engine, @QueryParam("year") Integer year) {
-    return WebappRequests.json(servletContext, WebappRequests.bean(servletContext, CaseTimelines.class)
-        .endedIn(year(year), WebappRequests.caller(engine)));
+    return WebappRequests.json(servletContext, timelines().endedIn(year(year), WebappRequests.caller(engine)));
   }
 
   /**
