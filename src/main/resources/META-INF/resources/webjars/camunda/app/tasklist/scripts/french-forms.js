@@ -86,7 +86,10 @@ function translate(item) {
 
 /** form-js writes "Select" in an empty select field; the field's own label says what to choose. */
 function frenchPlaceholder(display) {
-  if (display.textContent === 'Select') display.textContent = 'Choisir…';
+  // the text node form-js drew is changed in place: replaced, form-js would draw its own again beside ours
+  display.childNodes.forEach(node => {
+    if (node.nodeType === Node.TEXT_NODE && node.nodeValue === 'Select') node.nodeValue = 'Choisir…';
+  });
 }
 
 function frenchValidationMessages() {
