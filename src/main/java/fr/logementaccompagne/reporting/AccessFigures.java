@@ -26,18 +26,48 @@ class AccessFigures {
     this.quotas = quotas;
   }
 
-  /** Programme-wide targets: for the landlord's staff only (the caller decides). */
+  /**
+   * Programme-wide targets: for the landlord's staff only (the caller decides). A target and whether it is still
+   * within reach are the programme's, so "used" is the whole programme's, said so in its label; an agency or a
+   * coordinator also reads how many of those attributions are its own territory's or basin's.
+   */
   ReportTable quotas(ReportPeriod period) {
     int monthsLeft = period.asOf().getYear() < period.year() ? 12 : 12 - period.asOf().getMonthValue();
-    var table = ReportTable.named("quotas", "Objectifs annuels d'attribution " + period.year())
-        .column("quota", "Objectif").column("target", "Cible").column("used", "Attributions")
-        .column("remaining", "Restant").column("monthsLeft", "Mois restants")
+    boolean wholeProgramme = period.scope().isAll();
+    var table = ReportTable.named("quotas", "Objectifs annuels d'attribution " + period.year()
+            + (wholeProgramme ? "" : " (tout le programme)"))
+        .column("quota", "Objectif").column("target", "Cible")
+        .column("used", wholeProgramme ? "Attributions" : "Attributions (tout le programme)");
+    if (!wholeProgramme) {
+      table.column("usedInScope", "dont votre périmètre");
+    }
+    table.column("remaining", "Restant").column("monthsLeft", "Mois restants")
         .column("vacantDwellings", "Logements vacants adaptés").column("withinReach", "Encore atteignable");
+    Map<String, Integer> inScope = wholeProgramme ? Map.of() : attributionsInScope(period);
     for (QuotaStatus quota : quotas.statusOf(period.year())) {
-      table.row(quota.label(), quota.target(), quota.used(), Math.max(0, quota.target() - quota.used()), monthsLeft,
-          quota.vacantDwellings(), !quota.outOfReach());
+      List<Object> row = new ArrayList<>(List.of(quota.label(), quota.target(), quota.used()));
+      if (!wholeProgramme) {
+        row.add(inScope.getOrDefault(quota.quotaCode(), 0));
+      }
+      row.addAll(List.of(Math.max(0, quota.target() - quota.used()), monthsLeft, quota.vacantDwellings(),
+          !quota.outOfReach()));
+      table.row(row.toArray());
     }
     return table.build();
+  }
+
+  /** The year's attributions counted towards each quota, over the cases in the caller's scope. */
+  private Map<String, Integer> attributionsInScope(ReportPeriod period) {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.sql("""
+            SELECT a.quota_code, COUNT(*) AS n
+            FROM quota_attribution a
+            JOIN pathway_case pc ON pc.case_reference = a.case_reference
+            WHERE a.quota_year = :quotaYear AND """ + period.scopeSql() + """
+            GROUP BY a.quota_code""")
+        .params(period.scope().params()).param("quotaYear", period.year())
+        .query((rs, row) -> counts.put(rs.getString("quota_code"), rs.getInt("n"))).list();
+    return counts;
   }
 
   /** Households in a dwelling today, per programme and partner, by contract status. */

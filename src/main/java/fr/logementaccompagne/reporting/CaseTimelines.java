@@ -45,6 +45,40 @@ public class CaseTimelines {
     return reference.filter(ref -> scopes.seesCase(ref, scopes.readable(caller))).map(this::timeline);
   }
 
+  /**
+   * The timeline of a case by its reference, ended or not: Cockpit CE shows no ended process instance, so the
+   * programme page looks ended cases up here. Empty when unknown or out of the caller's scope, alike.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Timeline> ofCase(String caseReference, Caller caller) {
+    return Optional.ofNullable(caseReference).filter(ref -> scopes.seesCase(ref, scopes.readable(caller)))
+        .map(this::timeline);
+  }
+
+  public record EndedCase(String caseReference, String pathway, LocalDate closedOn, String outcome) {
+  }
+
+  /** The cases of the caller's scope closed in the year, the latest first (at most {@value #ENDED_CASES_SHOWN}). */
+  @Transactional(readOnly = true)
+  public List<EndedCase> endedIn(int year, Caller caller) {
+    CaseScope.Condition scope = scopes.readable(caller);
+    return jdbc.sql("""
+            SELECT pc.case_reference, pc.pathway, pc.closed_at, pc.outcome, pc.final_outcome
+            FROM pathway_case pc
+            WHERE pc.closed_at >= :yearStart AND pc.closed_at < :nextYearStart AND (""" + scope.sql() + """
+            ) ORDER BY pc.closed_at DESC, pc.case_reference FETCH FIRST""" + " " + ENDED_CASES_SHOWN + " ROWS ONLY")
+        .param("yearStart", LocalDate.of(year, 1, 1).atStartOfDay())
+        .param("nextYearStart", LocalDate.of(year + 1, 1, 1).atStartOfDay())
+        .params(scope.params())
+        .query((rs, row) -> new EndedCase(rs.getString("case_reference"),
+            "ACCESS".equals(rs.getString("pathway")) ? "Accès accompagné" : "Maintien dans le logement",
+            rs.getTimestamp("closed_at").toLocalDateTime().toLocalDate(),
+            FrenchLabels.caseOutcome(rs.getString("outcome"), rs.getString("final_outcome"))))
+        .list();
+  }
+
+  static final int ENDED_CASES_SHOWN = 200;
+
   private Timeline timeline(String caseReference) {
     List<Event> events = new ArrayList<>();
     Timeline header = jdbc.sql("""
@@ -68,10 +102,8 @@ public class CaseTimelines {
           events.add(new Event(opened, "case", access ? "Orientation reçue" : "Alerte de la gestion locative reçue",
               rs.getString("partner") == null ? null : "Partenaire : " + rs.getString("partner")));
           if (closed != null) {
-            String outcome = rs.getString("final_outcome") != null
-                ? FrenchLabels.of(FrenchLabels.MAINTIEN_OUTCOME, rs.getString("final_outcome"))
-                : rs.getString("outcome");
-            events.add(new Event(closed, "case", "Dossier clos", outcome));
+            events.add(new Event(closed, "case", "Dossier clos",
+                FrenchLabels.caseOutcome(rs.getString("outcome"), rs.getString("final_outcome"))));
           }
           String dwelling = rs.getString("dwelling_reference") == null ? null
               : rs.getString("dwelling_reference") + " — " + rs.getString("typology") + ", " + rs.getString("commune");

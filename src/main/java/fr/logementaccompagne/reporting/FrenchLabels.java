@@ -29,6 +29,23 @@ final class FrenchLabels {
       "EVICTION_PROCEDURE", "Procédure d'expulsion",
       "LEFT", "Départ du logement");
 
+  /** How a case ended (the diagrams' {@code caseClosure.close(execution, '...')}). */
+  static final Map<String, String> CASE_OUTCOME = Map.of(
+      "COMPLETED", "Parcours mené à son terme",
+      "CONSENT_REFUSED", "Consentement refusé",
+      "HOUSEHOLD_LEFT", "Départ du ménage",
+      "INADMISSIBLE", "Irrecevable en commission",
+      "NOT_ATTRIBUTED", "Aucun logement attribué",
+      "NOT_FUNDED", "Prestation non financée",
+      "NO_ACCOMPANIMENT", "Pas d'accompagnement nécessaire",
+      "REJECTED", "Orientation rejetée",
+      "SUPERPOSITION_AVOIDED", "Superposition évitée");
+
+  /** The final outcome of a maintien case when there is one, else how the case ended. */
+  static String caseOutcome(String outcome, String finalOutcome) {
+    return finalOutcome != null ? of(MAINTIEN_OUTCOME, finalOutcome) : of(CASE_OUTCOME, outcome);
+  }
+
   static final Map<String, String> REVIEW_DECISION = Map.of(
       "CONTINUE", "Poursuite",
       "ADVANCE", "Passage au statut suivant",

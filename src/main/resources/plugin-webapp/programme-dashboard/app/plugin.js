@@ -122,7 +122,9 @@ function renderReport(node, api, year, only) {
       + `<p>Périmètre : <strong>${escape(report.scope)}</strong> — chiffres au ${escape(french(report.asOf))}`
       + (only ? ' — <a href="#/programme">tableau de bord complet</a>'
         : ` — année <select class="la-year">${years}</select>`) + '</p>'
-      + tables.map(table => section(api, report, table)).join('') + '</div>';
+      + tables.map(table => section(api, report, table)).join('')
+      + (only ? '' : caseLookup(api, report.year)) + '</div>';
+    if (!only) wireCaseLookup(node, api, report.year);
     const select = node.querySelector('.la-year');
     if (select) select.addEventListener('change', () => renderReport(node, api, Number(select.value), only));
   }).catch(error => {
@@ -130,20 +132,78 @@ function renderReport(node, api, year, only) {
   });
 }
 
+function timelineHtml(timeline) {
+  const events = timeline.events.map(event => `<li data-kind="${escape(event.kind)}">`
+    + `<span class="la-date">${escape(french(event.date))}</span> <strong>${escape(event.title)}</strong>`
+    + (event.detail ? ` — ${escape(event.detail)}` : '') + '</li>').join('');
+  return `<div class="la-case"><h3>Dossier ${escape(timeline.caseReference)}`
+    + ` — ${escape(timeline.pathway)}</h3>`
+    + `<p>Partenaire : ${escape(timeline.partner || '—')} ; territoire : ${escape(timeline.territory || '—')} ;`
+    + ` logement : ${escape(timeline.dwelling || 'pas encore attribué')}</p>`
+    + `<ul class="list-unstyled la-timeline">${events}</ul></div>`;
+}
+
 function renderTimeline(node, api, processInstanceId) {
   node.innerHTML = STYLE + '<p>Chargement du parcours…</p>';
   get(api, `cases/${encodeURIComponent(processInstanceId)}/timeline`).then(timeline => {
-    const events = timeline.events.map(event => `<li data-kind="${escape(event.kind)}">`
-      + `<span class="la-date">${escape(french(event.date))}</span> <strong>${escape(event.title)}</strong>`
-      + (event.detail ? ` — ${escape(event.detail)}` : '') + '</li>').join('');
-    node.innerHTML = STYLE + `<div class="la-case"><h3>Dossier ${escape(timeline.caseReference)}`
-      + ` — ${escape(timeline.pathway)}</h3>`
-      + `<p>Partenaire : ${escape(timeline.partner || '—')} ; territoire : ${escape(timeline.territory || '—')} ;`
-      + ` logement : ${escape(timeline.dwelling || 'pas encore attribué')}</p>`
-      + `<ul class="list-unstyled la-timeline">${events}</ul></div>`;
+    node.innerHTML = STYLE + timelineHtml(timeline);
   }).catch(() => {
     node.innerHTML = '<p>Ce processus n\'est pas un dossier du programme, ou il est hors de votre périmètre.</p>';
   });
+}
+
+/**
+ * The timeline of any case of the caller's scope, ended ones included (Cockpit CE has no page for an ended
+ * process instance): typed by its reference, or chosen among the cases closed in the year.
+ */
+function caseLookup(api, year) {
+  return `<section class="la-section la-case-lookup"><h3>Parcours d'un dossier, en cours ou clos</h3>`
+    + '<form class="form-inline la-lookup"><label for="la-case-reference">Référence du dossier</label> '
+    + '<input id="la-case-reference" class="form-control" placeholder="ACC-2026-000123" required> '
+    + '<button type="submit" class="btn btn-default">Afficher le parcours</button></form>'
+    + `<div class="la-lookup-result"></div><h4>Dossiers clos en ${year}</h4><div class="la-ended">Chargement…</div>`
+    + '</section>';
+}
+
+function wireCaseLookup(node, api, year) {
+  const result = node.querySelector('.la-lookup-result');
+  const show = reference => {
+    result.innerHTML = '<p>Chargement du parcours…</p>';
+    get(api, `cases/by-reference/${encodeURIComponent(reference.trim())}/timeline`)
+      .then(timeline => { result.innerHTML = timelineHtml(timeline); })
+      .catch(() => { result.innerHTML = '<p class="alert alert-warning">Dossier inconnu ou hors de votre périmètre.</p>'; });
+  };
+  node.querySelector('.la-lookup').addEventListener('submit', event => {
+    event.preventDefault();
+    show(node.querySelector('#la-case-reference').value);
+  });
+  const ended = node.querySelector('.la-ended');
+  get(api, `cases/ended?year=${year}`).then(cases => {
+    ended.innerHTML = cases.length === 0 ? '<p><em>Aucun dossier clos cette année dans votre périmètre</em></p>'
+      : '<table class="table table-condensed cam-table la-table la-ended-cases"><thead><tr><th>Dossier</th>'
+        + '<th>Parcours</th><th>Clos le</th><th>Issue</th></tr></thead><tbody>'
+        + cases.map(c => `<tr><td><a href data-case="${escape(c.caseReference)}">${escape(c.caseReference)}</a></td>`
+          + `<td>${escape(c.pathway)}</td><td>${escape(french(c.closedOn))}</td><td>${escape(c.outcome || '')}</td></tr>`)
+          .join('') + '</tbody></table>';
+    ended.querySelectorAll('a[data-case]').forEach(link => link.addEventListener('click', event => {
+      event.preventDefault();
+      node.querySelector('#la-case-reference').value = link.dataset.case;
+      show(link.dataset.case);
+    }));
+  }).catch(error => {
+    ended.innerHTML = `<p class="alert alert-danger">Dossiers clos indisponibles (${escape(error.message)}).</p>`;
+  });
+}
+
+/**
+ * Cockpit's own dashboard blocks count the whole engine; an agency, a coordinator or an analyst may not read
+ * those statistics (they get no figures, not an error). Their dashboard is the programme block, in their scope:
+ * the class hides the engine-wide blocks (cockpit user-styles.css).
+ */
+function markScope(api) {
+  get(api, 'viewer').then(viewer => {
+    document.body.classList.toggle('la-scoped', !viewer.wholeProgramme);
+  }).catch(() => document.body.classList.add('la-scoped'));
 }
 
 export default [
@@ -158,7 +218,10 @@ export default [
     id: 'la-programme-navigation',
     pluginPoint: 'cockpit.navigation',
     priority: 50,
-    render: node => { node.innerHTML = '<a href="#/programme">Programme</a>'; },
+    render: (node, { api }) => {
+      node.innerHTML = '<a href="#/programme">Programme</a>';
+      markScope(api);
+    },
     properties: { path: '/programme' }
   },
   {

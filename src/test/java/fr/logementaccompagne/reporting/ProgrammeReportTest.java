@@ -112,6 +112,22 @@ class ProgrammeReportTest {
   }
 
   @Test
+  void agenciesAndCoordinatorsReadTheProgrammesQuotasSaidSoWithTheirOwnShare() {
+    ProgrammeReport lille = report(new Caller("agence.lille", List.of("agency-LILLE")));
+    ReportTable quotas = lille.table("quotas").orElseThrow();
+    assertThat(quotas.title()).isEqualTo("Objectifs annuels d'attribution 2027 (tout le programme)");
+    assertThat(quotas.columns()).extracting(ReportTable.Column::label)
+        .contains("Attributions (tout le programme)", "dont votre périmètre");
+    assertThat(row(lille, "quotas", "target", 10)).containsEntry("used", 10).containsEntry("usedInScope", 0);
+    ProgrammeReport dunkerque = report(new Caller("agence.dunkerque", List.of("agency-DUNKERQUE")));
+    assertThat(row(dunkerque, "quotas", "target", 10)).containsEntry("used", 10).containsEntry("usedInScope", 10);
+
+    ReportTable whole = report(MANAGER).table("quotas").orElseThrow();
+    assertThat(whole.title()).isEqualTo("Objectifs annuels d'attribution 2027");
+    assertThat(whole.columns()).extracting(ReportTable.Column::key).doesNotContain("usedInScope");
+  }
+
+  @Test
   void householdsPerStatusProgrammeAndPartner() {
     ProgrammeReport report = report(MANAGER);
     assertThat(row(report, "households_by_status", "programme", "CHRS hors les murs"))
@@ -313,6 +329,62 @@ class ProgrammeReportTest {
     HttpHeaders otherPartner = new WebappSession(http, "tasklist").loggedIn("marie.visa", "demo");
     assertThat(http.exchange(timeline, HttpMethod.GET, new HttpEntity<>(otherPartner), String.class)
         .getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void endedCasesKeepTheirTimelineOnTheProgrammePageInTheCallersScope() throws Exception {
+    String plugin = "/camunda/api/cockpit/plugin/programme-dashboard/default/";
+    // the seeded cases of this class (MNT-RPT-...): maintained on 01/04/2027, left in 2026
+    String maintained = jdbc.sql("SELECT case_reference FROM pathway_case WHERE case_reference LIKE 'MNT-RPT-%'"
+        + " AND final_outcome = 'MAINTAINED'").query(String.class).single();
+    String closedIn2026 = jdbc.sql("SELECT case_reference FROM pathway_case WHERE case_reference LIKE 'MNT-RPT-%'"
+        + " AND final_outcome = 'LEFT'").query(String.class).single();
+    HttpHeaders coordinator = new WebappSession(http, "cockpit").loggedIn("coord.metropole", "demo");
+    JsonNode ended = json(http.exchange(plugin + "cases/ended?year=" + YEAR, HttpMethod.GET,
+        new HttpEntity<>(coordinator), String.class));
+    assertThat(ended.findValuesAsText("caseReference")).contains(maintained).doesNotContain(closedIn2026);
+    JsonNode line = ended.findParents("caseReference").stream()
+        .filter(node -> node.get("caseReference").asText().equals(maintained)).findFirst().orElseThrow();
+    assertThat(line.get("closedOn").asText()).isEqualTo("2027-04-01");
+    assertThat(line.get("outcome").asText()).isEqualTo("Maintien dans le logement");
+
+    JsonNode timeline = json(http.exchange(plugin + "cases/by-reference/" + maintained + "/timeline",
+        HttpMethod.GET, new HttpEntity<>(coordinator), String.class));
+    assertThat(timeline.get("closedOn").asText()).isEqualTo("2027-04-01");
+    assertThat(timeline.get("events").findValuesAsText("title")).contains("Dossier clos");
+
+    // out of scope answers like unknown: a partner's session, a DUNKERQUE case for the Lille agency
+    HttpHeaders partner = new WebappSession(http, "tasklist").loggedIn("marie.visa", "demo");
+    assertThat(http.exchange(plugin + "cases/by-reference/" + maintained + "/timeline", HttpMethod.GET,
+        new HttpEntity<>(partner), String.class).getStatusCode().value()).isEqualTo(404);
+    assertThat(json(http.exchange(plugin + "cases/ended?year=" + YEAR, HttpMethod.GET, new HttpEntity<>(partner),
+        String.class)).findValuesAsText("caseReference")).doesNotContain(maintained);
+    assertThat(http.exchange(plugin + "cases/by-reference/MNT-UNKNOWN-1/timeline", HttpMethod.GET,
+        new HttpEntity<>(coordinator), String.class).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void agenciesAndCoordinatorsGetNoEngineWideFiguresInCockpitButNoErrorEither() throws Exception {
+    String statistics = "/camunda/api/engine/engine/default/process-definition/statistics?rootIncidents=true";
+    HttpHeaders coordinator = new WebappSession(http, "cockpit").loggedIn("coord.metropole", "demo");
+    ResponseEntity<String> scoped = http.exchange(statistics, HttpMethod.GET, new HttpEntity<>(coordinator),
+        String.class);
+    assertThat(scoped.getStatusCode().value()).isEqualTo(200);
+    assertThat(scoped.getBody()).isEqualTo("[]");
+    HttpHeaders manager = new WebappSession(http, "cockpit").loggedIn("responsable", "demo");
+    assertThat(http.exchange(statistics, HttpMethod.GET, new HttpEntity<>(manager), String.class)
+        .getStatusCode().value()).isEqualTo(200);
+    // programs still get the refusal; writes are never answered by the empty list
+    assertThat(get("coord.metropole", "/engine-rest/process-definition/statistics", "application/json")
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(http.exchange("/camunda/api/engine/engine/default/metrics/activity-instance-start/sum",
+        HttpMethod.GET, new HttpEntity<>(coordinator), String.class).getStatusCode().value()).isEqualTo(403);
+
+    String viewer = "/camunda/api/cockpit/plugin/programme-dashboard/default/viewer";
+    assertThat(json(http.exchange(viewer, HttpMethod.GET, new HttpEntity<>(coordinator), String.class))
+        .get("wholeProgramme").asBoolean()).isFalse();
+    assertThat(json(http.exchange(viewer, HttpMethod.GET, new HttpEntity<>(manager), String.class))
+        .get("wholeProgramme").asBoolean()).isTrue();
   }
 
   @Test

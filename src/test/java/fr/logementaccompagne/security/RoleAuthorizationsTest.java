@@ -49,6 +49,15 @@ class RoleAuthorizationsTest {
     // the programme dashboard of their territory or basin (issue 10)
     assertThat(may(Groups.agency("LILLE"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
     assertThat(may(Groups.coordinator("METROPOLE"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    // Cockpit shows a coordinator's case with its model; the model opens no instance
+    assertThat(may(Groups.coordinator("METROPOLE"), Permissions.READ, Resources.PROCESS_DEFINITION,
+        "access-pathway")).isTrue();
+    assertThat(may(Groups.coordinator("METROPOLE"), Permissions.READ, Resources.PROCESS_DEFINITION,
+        "maintien-pathway")).isTrue();
+    assertThat(may(Groups.coordinator("METROPOLE"), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        "access-pathway")).isFalse();
+    assertThat(may(Groups.coordinator("METROPOLE"), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        "access-pathway")).isFalse();
   }
 
   @Test

@@ -2,9 +2,15 @@ package fr.logementaccompagne.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.WebappSession;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
@@ -21,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A person whose browser meets an error reads a French page (static/error/, docs/adr/0020); a program asking for
- * JSON still gets the JSON error body.
+ * JSON still gets the JSON error body. The engine's own messages that people meet (Tasklist's notifications, Cockpit's
+ * incidents) are French too (docs/adr/0029).
  */
 @H2ApplicationTest
 class ErrorPagesInFrenchTest {
@@ -30,6 +37,10 @@ class ErrorPagesInFrenchTest {
   TestRestTemplate http;
   @Autowired
   List<ErrorViewResolver> resolvers;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
 
   @Test
   void browserMeetingAMissingPageReadsFrench() {
@@ -58,6 +69,60 @@ class ErrorPagesInFrenchTest {
     assertThat(render(HttpStatus.INTERNAL_SERVER_ERROR)).contains("Une erreur s'est produite", "Rien n'a été enregistré");
     assertThat(render(HttpStatus.SERVICE_UNAVAILABLE)).contains("Une erreur s'est produite");
     assertThat(render(HttpStatus.METHOD_NOT_ALLOWED)).contains("Demande impossible à traiter");
+  }
+
+  @Test
+  void overHttpARefusedPageAndAServerErrorAreFrenchPagesToo() {
+    // an agency has Cockpit, not Admin
+    HttpHeaders agency = new WebappSession(http, "cockpit").loggedIn("agence.lille", "demo");
+    agency.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> refused = http.exchange("/camunda/app/admin/default/", HttpMethod.GET,
+        new HttpEntity<>(agency), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("lang=\"fr\"", "Accès refusé", "Erreur 403")
+        .doesNotContain("Whitelabel", "Forbidden");
+    // Spring Boot's error route itself, reached with no error recorded, is the 500 a failure shows a browser
+    ResponseEntity<String> failed = get("/error", MediaType.TEXT_HTML);
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(failed.getBody()).contains("lang=\"fr\"", "Une erreur s'est produite", "Rien n'a été enregistré")
+        .doesNotContain("Whitelabel", "Internal Server Error");
+  }
+
+  @Test
+  void theEnginesOwnMessagesReachPeopleInFrench() {
+    EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
+    // a task that no longer exists, completed from Tasklist (webapp session) and over /engine-rest
+    ResponseEntity<String> gone = new WebappSession(http, "tasklist").post("marie.visa", "demo",
+        "/camunda/api/engine/engine/default/task/no-such-task/complete", Map.of());
+    assertThat(gone.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(EngineRestClient.json(gone.getBody()).get("message").asText())
+        .isEqualTo("Introuvable : tâche no-such-task (elle a peut-être déjà été terminée)");
+    // a right the caller lacks: the engine's English sentence becomes a French one
+    String definition = rest.getJson("/engine-rest/process-definition/key/access-pathway").get("id").asText();
+    ResponseEntity<String> refused = rest.get("presta.soliha", "demo", "/engine-rest/process-definition/"
+        + definition);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(EngineRestClient.json(refused.getBody()).get("message").asText())
+        .isEqualTo("Action non autorisée : l'utilisateur « presta.soliha » n'a pas les droits nécessaires.");
+
+    // an incident Cockpit shows: the engine's message of a failed job, stored in French
+    ResponseEntity<String> referral = rest.post("marie.visa", "demo", "/api/referrals", Map.of(
+        "householdReference", "INC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1, "dependants", 0,
+        "annualResourcesEur", 9000, "priorityCategories", List.of("DALO"), "consentToAccompaniment", true));
+    String instance = EngineRestClient.json(referral.getBody()).get("processInstanceId").asText();
+    // on the execution waiting at the referral's first asynchronous step, as a failed job's incident is
+    String waiting = management.createJobQuery().processInstanceId(instance).list().get(0).getExecutionId();
+    Incident incident = runtime.createIncident(Incident.FAILED_JOB_HANDLER_TYPE, waiting, "test",
+        "ENGINE-02004 No outgoing sequence flow for the element with id 'Gateway_Eligible' could be selected for "
+            + "continuing the process.");
+    try {
+      assertThat(runtime.createIncidentQuery().incidentId(incident.getId()).singleResult().getIncidentMessage())
+          .isEqualTo("Le dossier ne peut pas continuer après l'étape « Gateway_Eligible » : aucune des suites "
+              + "prévues par le modèle ne s'applique (décision ou donnée manquante).");
+    } finally {
+      runtime.deleteProcessInstance(instance, "test: incident checked");
+    }
   }
 
   private ResponseEntity<String> get(String path, MediaType accept) {

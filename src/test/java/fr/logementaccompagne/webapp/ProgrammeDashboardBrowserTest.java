@@ -4,9 +4,11 @@ import fr.logementaccompagne.support.OwnJvm;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
+import static fr.logementaccompagne.process.access.AccessPathway.Elements.REVIEW_INELIGIBILITY;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.ChromiumAvailable;
 import fr.logementaccompagne.support.EngineRestClient;
@@ -18,10 +20,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,7 +39,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * What the manager and a partner see in a real browser (issue 10): the programme dashboard in Cockpit with its
- * quota and envelope figures, the case timeline tab of a running case, and "Mes dossiers" in a partner's Tasklist.
+ * quota and envelope figures, the case timeline tab of a running case and its amounts among Cockpit's variables
+ * (issue 9), and "Mes dossiers" in a partner's Tasklist; what a coordinator sees: its basin's dashboard without
+ * Cockpit's engine-wide blocks or errors, and the timeline of an ended case from the programme page.
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @H2ApplicationTest
@@ -97,6 +104,16 @@ class ProgrammeDashboardBrowserTest {
     assertThat(browser.findElement(timeline).getText()).contains("Orientation reçue").containsPattern(
         "\\d{2}/\\d{2}/\\d{4}");
     screenshot(browser, "cockpit-timeline.png");
+
+    // the case's amounts in Cockpit's variables: a number, not a serialized java.math.BigDecimal
+    browser.findElement(By.xpath("//a[normalize-space(.)='Variables']")).click();
+    By variables = By.tagName("body");
+    wait.withMessage("the case's variables with its resources").until(
+        ExpectedConditions.textToBePresentInElementLocated(variables, Vars.ANNUAL_RESOURCES_EUR));
+    String variablesText = browser.findElement(variables).getText();
+    screenshot(browser, "cockpit-variables.png");
+    assertThat(variablesText).as("Cockpit variables (screenshot cockpit-variables.png)")
+        .contains("Double").containsPattern("14[\\s\\u202F\\u00A0,.]?000").doesNotContain("BigDecimal");
     chromium.close();
 
     // a partner's Tasklist: "Mes dossiers"
@@ -110,6 +127,70 @@ class ProgrammeDashboardBrowserTest {
     wait.withMessage("her case list").until(ExpectedConditions.visibilityOfElementLocated(cases));
     screenshot(browser, "tasklist-mes-dossiers.png");
     assertThat(browser.findElement(cases).getText()).contains("Dossier", "Statut", "Hébergement", "Revue conjointe");
+  }
+
+  @Test
+  @Timeout(300)
+  void aCoordinatorSeesItsBasinWithoutEngineErrorsAndTheTimelineOfAnEndedCase() throws IOException {
+    String ended = rejectedVisaCase();
+
+    chromium = HeadlessChromium.start();
+    WebDriver browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, HeadlessChromium.PAGE_TIMEOUT);
+    login(browser, wait, "cockpit", "coord.metropole");
+
+    // the dashboard: the programme block of the basin, without Cockpit's engine-wide blocks nor an error
+    By quotas = By.cssSelector("table[data-table='quotas']");
+    wait.withMessage("quota table on the coordinator's dashboard")
+        .until(ExpectedConditions.visibilityOfElementLocated(quotas));
+    wait.withMessage("Cockpit's engine-wide blocks hidden").until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("section.actual")));
+    screenshot(browser, "cockpit-coordinator-dashboard.png");
+    String dashboard = browser.findElement(By.tagName("body")).getText();
+    assertThat(dashboard).as("coordinator's dashboard (cockpit-coordinator-dashboard.png)")
+        .contains("Bassin METROPOLE", "(tout le programme)", "dont votre périmètre")
+        .doesNotContain("Instances de processus en cours", "Réponse 403");
+    assertThat(visibleErrors(browser)).isEmpty();
+
+    // the programme page: an ended case found in the year's closed cases, its timeline shown
+    browser.findElement(By.linkText("Programme")).click();
+    By endedLink = By.cssSelector(".la-ended-cases a[data-case='" + ended + "']");
+    wait.withMessage("ended case " + ended + " listed").until(ExpectedConditions.presenceOfElementLocated(endedLink));
+    WebElement link = browser.findElement(endedLink);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    By timeline = By.cssSelector(".la-lookup-result .la-timeline");
+    wait.withMessage("timeline of the ended case").until(
+        ExpectedConditions.textToBePresentInElementLocated(timeline, "Dossier clos"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        browser.findElement(timeline));
+    screenshot(browser, "cockpit-coordinator-ended-case.png");
+    assertThat(browser.findElement(By.cssSelector(".la-lookup-result")).getText()).contains(ended,
+        "Orientation reçue", "Orientation rejetée").containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    assertThat(visibleErrors(browser)).isEmpty();
+  }
+
+  private static List<String> visibleErrors(WebDriver browser) {
+    return browser.findElements(By.cssSelector(".alert-danger, .notifications .alert")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+  }
+
+  /** A VISA referral over the resource ceiling, rejected by the priority-publics unit: closed at once. */
+  private String rejectedVisaCase() {
+    EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
+    ResponseEntity<String> referral = rest.post("marie.visa", "demo", "/api/referrals", Map.of(
+        "householdReference", "END-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1, "dependants", 0,
+        "annualResourcesEur", 95000, "priorityCategories", List.of("DALO"), "consentToAccompaniment", true));
+    assertThat(referral.getStatusCode().value()).as(referral.getBody()).isEqualTo(201);
+    JsonNode created = EngineRestClient.json(referral.getBody());
+    String instance = created.get("processInstanceId").asText();
+    rest.runAsyncSteps(instance);
+    rest.complete(instance, REVIEW_INELIGIBILITY, Map.of(Vars.ELIGIBILITY_REVIEW_DECISION, "REJECT",
+        "rejectionReason", "Ressources au-dessus du plafond"));
+    assertThat(rest.getJson("/engine-rest/history/process-instance?processInstanceId=" + instance).get(0)
+        .get("state").asText()).isEqualTo("COMPLETED");
+    return created.get("caseReference").asText();
   }
 
   /** A VISA case in hosting: referral, dwelling, commission, contract, objectives. */

@@ -40,7 +40,9 @@ import org.springframework.http.ResponseEntity;
  * no Camunda 8 migration banner and no "Create task"; so does Cockpit to a manager (docs/adr/0017). Screenshots are
  * saved as {@code /tmp/TasklistInFrenchBrowserTest.png} and {@code /tmp/TasklistInFrenchBrowserTest-cockpit.png}.
  * Her task forms show French words for the case's codes and take dates typed dd/mm/yyyy, refusing an empty
- * required field in French (docs/adr/0020; {@code /tmp/TasklistInFrenchBrowserTest-forms.png}).
+ * required field in French (docs/adr/0020; {@code /tmp/TasklistInFrenchBrowserTest-forms.png}), with a date picker
+ * in French ({@code target/screenshots/tasklist-date-picker.png}). A referral of a household whose case is open is
+ * refused in French, and nothing starts ({@code target/screenshots/tasklist-refused-start.png}).
  */
 @OwnJvm
 @H2ApplicationTest
@@ -48,12 +50,15 @@ import org.springframework.http.ResponseEntity;
 class TasklistInFrenchBrowserTest {
 
   private static final Duration PAGE_TIMEOUT = HeadlessChromium.PAGE_TIMEOUT;
+  private static final Duration FIRST_PAGE_TIMEOUT = Duration.ofSeconds(90);
   private static final Path SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest.png");
   private static final Path COCKPIT_SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest-cockpit.png");
   private static final Path FORMS_SCREENSHOT = Path.of(System.getProperty("java.io.tmpdir"),
       "TasklistInFrenchBrowserTest-forms.png");
+  private static final Path DATE_PICKER_SCREENSHOT = Path.of("target", "screenshots", "tasklist-date-picker.png");
+  private static final Path REFUSED_START_SCREENSHOT = Path.of("target", "screenshots", "tasklist-refused-start.png");
   @LocalServerPort
   int port;
   @Autowired
@@ -215,7 +220,23 @@ class TasklistInFrenchBrowserTest {
     By slides = By.xpath("//label[normalize-space(.) = 'Le bail glissera']");
     clickInView(browser.findElement(slides));
     clickInView(dateInput);
-    dateInput.sendKeys("05/03/2027", Keys.TAB);
+    dateInput.sendKeys("05/03/2027");
+    // the date picker names months and days in French, weeks from Monday
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    @SuppressWarnings("unchecked")
+    List<String> weekdays = (List<String>) page.executeScript("return Array.from(document.querySelectorAll("
+        + "'.flatpickr-calendar .flatpickr-weekday')).map(day => day.textContent.trim())");
+    String months = (String) page.executeScript("return Array.from(document.querySelectorAll("
+        + "'.flatpickr-calendar .flatpickr-monthDropdown-month, .flatpickr-calendar .cur-month'))"
+        + ".map(month => month.textContent).join('|')");
+    Files.createDirectories(DATE_PICKER_SCREENSHOT.getParent());
+    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), DATE_PICKER_SCREENSHOT,
+        StandardCopyOption.REPLACE_EXISTING);
+    assertThat(weekdays).as("date picker's days (screenshot %s)", DATE_PICKER_SCREENSHOT)
+        .startsWith("lun.", "mar.", "mer.").doesNotContain("Sun", "Mon");
+    assertThat(months).as("date picker's months").contains("janvier", "mars", "décembre")
+        .doesNotContain("January", "March");
+    dateInput.sendKeys(Keys.TAB);
     wait.withMessage("date kept as typed").until(ExpectedConditions.attributeToBe(date, "value", "05/03/2027"));
     Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), FORMS_SCREENSHOT,
         StandardCopyOption.REPLACE_EXISTING);
@@ -227,10 +248,71 @@ class TasklistInFrenchBrowserTest {
         .isEqualTo("2027-03-05");
   }
 
+  @Test
+  @Timeout(240)
+  void aSecondReferralOfAnOpenHouseholdIsRefusedInFrenchInTasklist() throws IOException {
+    String household = "DUP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
+    ResponseEntity<String> first = rest.post("marie.visa", "demo", "/api/referrals", Map.of(
+        "householdReference", household, "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1,
+        "dependants", 0, "annualResourcesEur", 9000, "priorityCategories", List.of("DALO"),
+        "consentToAccompaniment", true));
+    assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(201);
+
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
+    logIntoTasklist(wait, "marie.visa");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+    wait.withMessage("the access pathway among the processes to start").until(ExpectedConditions
+        .elementToBeClickable(By.xpath("//a[normalize-space(.)=\"Parcours d'accès accompagné\"]"))).click();
+    wait.withMessage("the referral form").until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".fjs-form")));
+    // an empty select says so in French
+    assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).contains("Choisir…")
+        .doesNotContain("Select");
+
+    referralField("householdReference").sendKeys(household);
+    choose(wait, "territoryCode", "Lille");
+    referralField("householdSize").sendKeys("1");
+    referralField("annualResourcesEur").sendKeys("9000");
+    clickInView(browser.findElement(By.xpath("//label[normalize-space(.)='Reconnu prioritaire DALO']")));
+    clickInView(browser.findElement(By.xpath("//label[normalize-space(.)=\"Le ménage consent à l'accompagnement\"]")));
+    clickInView(browser.findElement(By.xpath("//button[normalize-space(.)='Démarrer']")));
+
+    By alert = By.cssSelector(".alert-danger");
+    wait.withMessage("Tasklist's notification of the refused start").until(
+        ExpectedConditions.textToBePresentInElementLocated(alert, "Ce ménage a déjà un dossier ouvert"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        browser.findElement(alert));
+    Files.createDirectories(REFUSED_START_SCREENSHOT.getParent());
+    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), REFUSED_START_SCREENSHOT,
+        StandardCopyOption.REPLACE_EXISTING);
+    assertThat(browser.findElement(alert).getText()).as("notification (screenshot %s)", REFUSED_START_SCREENSHOT)
+        .contains("Le processus n'a pas pu être démarré")
+        .doesNotContain("ENGINE-", "Exception", "already", "could not", "Error");
+    // nothing started: the household still has its one case
+    assertThat(rest.getJson("/engine-rest/process-instance?variables=householdId_eq_" + household)).hasSize(1);
+  }
+
+  private WebElement referralField(String key) {
+    return browser.findElement(By.cssSelector("[id$='-Field_AccessReferral_" + key + "']"));
+  }
+
+  /** Picks an option of a form-js select, as a person does: open the list, click the option. */
+  private void choose(WebDriverWait wait, String key, String label) {
+    clickInView(browser.findElement(By.cssSelector(
+        ".fjs-form-field-select:has([id$='-Field_AccessReferral_" + key + "']) .fjs-input-group")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=\"" + label + "\"]"))).click();
+  }
+
   private void logIntoTasklist(WebDriverWait wait, String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     By loginButton = By.cssSelector("form[name='signinForm'] button[type='submit']");
-    wait.until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
+    // the first page a fresh application serves may take longer than the others on a loaded machine
+    new WebDriverWait(browser, FIRST_PAGE_TIMEOUT).withMessage("Tasklist's login page")
+        .until(ExpectedConditions.textToBe(loginButton, "Se connecter"));
     browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys(user);
     browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
     browser.findElement(loginButton).click();

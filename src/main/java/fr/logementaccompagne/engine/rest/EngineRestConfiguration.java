@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  *   <li>a call that fails because the database is away (restarting, unreachable) answers 503 with a French
  *   message and {@code Retry-After}: the client may try again in a few seconds;</li>
  *   <li>a refused deployment answers 400 with the problems' own messages, e.g. the French refusal of a model that
- *   runs code other than the project's (Camunda prefixes them with its English parse error text).</li>
+ *   runs code other than the project's (Camunda prefixes them with its English parse error text);</li>
+ *   <li>the engine's common English messages in an error answer are put in French ({@link FrenchErrorBodies}).</li>
  * </ul>
  */
 @Component
@@ -65,7 +66,8 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   static Class<?>[] sharedProviders() {
     return new Class<?>[] {DuplicateOpenCaseMapper.class, UnavailableDatabaseMapper.class, RefusedDecisionMapper.class, RefusedEngineCallMapper.class, RefusedDeploymentMapper.class,
         UnreadableJsonMapper.class, UnparsableJsonMapper.class, UnmappableJsonMapper.class,
-        UndecodableBodyMapper.class, UnsupportedMediaTypeMapper.class, VariableBodyCheck.class};
+        UndecodableBodyMapper.class, UnsupportedMediaTypeMapper.class, VariableBodyCheck.class,
+        FrenchErrorBodies.class};
   }
 
   static Response error(Response.Status status, String type, String message) {

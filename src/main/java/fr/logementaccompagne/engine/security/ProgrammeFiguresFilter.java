@@ -21,12 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Programme-wide figures of the engine (statistics, metrics, reports, telemetry) for managers and administrators
  * only, on the engine REST API and the webapps' engine API. The engine's authorizations do not cover them:
  * statistics count every instance of a readable definition, and metrics need no authorization at all, so a
- * partner would read counts of the whole programme (issue 8, finding 7).
+ * partner would read counts of the whole programme (issue 8, finding 7). In Cockpit, the statistics an agency, a
+ * coordinator or an analyst may not read answer an empty list (issue 10): their figures are the programme dashboard's, in scope.
  */
 public class ProgrammeFiguresFilter extends OncePerRequestFilter {
 
   static final Pattern FIGURES = Pattern.compile(
       "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/(metrics|telemetry|.*statistics|.*report)(/.*)?$");
+
+  static final Pattern COCKPIT_STATISTICS = Pattern.compile("^/camunda/api/engine/engine/[^/]+/.*statistics$");
 
   private final IdentityService identityService;
 
@@ -47,11 +50,30 @@ public class ProgrammeFiguresFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    if (isCockpitStatisticsRead(request) && readsCockpitInScope(groups)) {
+      // no figures rather than an error: Cockpit then draws a diagram without counts instead of an endless
+      // "chargement" or a red notification; its dashboard blocks built on them are hidden for these callers
+      // (cockpit user-styles.css, class la-scoped set by the programme-dashboard plugin)
+      response.getWriter().write("[]");
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":"
         + "\"Chiffres du programme réservés aux responsables et aux administrateurs\"}");
+  }
+
+  /** Cockpit's own reads of statistics (dashboard, diagram counts), as opposed to a program's on /engine-rest. */
+  static boolean isCockpitStatisticsRead(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "GET".equals(request.getMethod()) && COCKPIT_STATISTICS.matcher(path).matches();
+  }
+
+  /** Landlord staff with Cockpit and a scope of their own (ADR 21) and analysts, who read models, not cases. */
+  static boolean readsCockpitInScope(List<String> groups) {
+    return groups.stream().anyMatch(group -> group.startsWith(Groups.AGENCY_PREFIX)
+        || group.startsWith(Groups.COORDINATOR_PREFIX) || group.equals(Groups.ANALYSTS));
   }
 
   /** The engine REST caller (Basic, set by the authentication filter) or the webapps' session user. */

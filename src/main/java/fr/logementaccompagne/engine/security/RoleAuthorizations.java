@@ -102,6 +102,13 @@ public class RoleAuthorizations {
         grants.add(new Grant(Groups.agency(t.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
     referenceData.basins().forEach(b ->
         grants.add(new Grant(Groups.coordinator(b.code()), Resources.APPLICATION, "cockpit", Permissions.ACCESS)));
+    // coordinators start nothing, yet Cockpit reads a case's definition to show the case: the models, no instance
+    for (var basin : referenceData.basins()) {
+      for (String pathway : List.of(AccessPathway.KEY, MaintienPathway.KEY)) {
+        grants.add(new Grant(Groups.coordinator(basin.code()), Resources.PROCESS_DEFINITION, pathway,
+            Permissions.READ));
+      }
+    }
     // managers convene a litigation commission from Tasklist; the litigation unit follows its commissions
     grants.addAll(starter(Groups.MANAGERS, LitigationCommission.KEY));
     grants.add(new Grant(Groups.LITIGATION, Resources.PROCESS_DEFINITION, LitigationCommission.KEY, Permissions.READ,

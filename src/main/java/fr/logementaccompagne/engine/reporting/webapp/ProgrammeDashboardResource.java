@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 
 /**
@@ -58,9 +60,13 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   }
 
   private ProgrammeReport report(String engine, Integer year) {
+    return WebappRequests.bean(servletContext, ProgrammeReports.class).of(year(year), WebappRequests.caller(engine));
+  }
+
+  /** The year asked for, or this year when none or an unlikely one is asked. */
+  private int year(Integer year) {
     int current = Year.now(WebappRequests.bean(servletContext, Clock.class)).getValue();
-    int chosen = year == null || year < 2000 || year > current + 1 ? current : year;
-    return WebappRequests.bean(servletContext, ProgrammeReports.class).of(chosen, WebappRequests.caller(engine));
+    return year == null || year < 2000 || year > current + 1 ? current : year;
   }
 
   @GET
@@ -68,9 +74,46 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   @Produces(MediaType.APPLICATION_JSON)
   public Response timeline(@PathParam("engine") String engine,
                            @PathParam("processInstanceId") String processInstanceId) {
-    return WebappRequests.bean(servletContext, CaseTimelines.class)
-        .ofProcessInstance(processInstanceId, WebappRequests.caller(engine))
-        .map(timeline -> WebappRequests.json(servletContext, timeline))
+    return answer(timelines().ofProcessInstance(processInstanceId, WebappRequests.caller(engine)));
+  }
+
+  /** A case's timeline by its reference, ended or not (Cockpit CE has no page for an ended instance). */
+  @GET
+  @Path("{engine}/cases/by-reference/{caseReference}/timeline")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response timelineOfCase(@PathParam("engine") String engine,
+                                 @PathParam("caseReference") String caseReference) {
+    return answer(timelines().ofCase(caseReference, WebappRequests.caller(engine)));
+  }
+
+  private CaseTimelines timelines() {
+    return WebappRequests.bean(servletContext, CaseTimelines.class);
+  }
+
+  /** Unknown and out of scope answer alike. */
+  private Response answer(Optional<CaseTimelines.Timeline> timeline) {
+    return timeline.map(found -> WebappRequests.json(servletContext, found))
         .orElseGet(() -> WebappRequests.notFound("Dossier inconnu ou hors de votre périmètre"));
+  }
+
+  /** The cases of the caller's scope closed in the year, to open their timeline from the programme page. */
+  @GET
+  @Path("{engine}/cases/ended")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response endedCases(@PathParam("engine") String engine, @QueryParam("year") Integer year) {
+    return WebappRequests.json(servletContext, timelines().endedIn(year(year), WebappRequests.caller(engine)));
+  }
+
+  /**
+   * Whether the caller reads the whole programme: the plugin hides Cockpit's own engine-wide blocks (running
+   * instances, incidents, deployments) from the others, who may not read those statistics (ProgrammeFiguresFilter).
+   */
+  @GET
+  @Path("{engine}/viewer")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response viewer(@PathParam("engine") String engine) {
+    var caller = WebappRequests.caller(engine);
+    return WebappRequests.json(servletContext,
+        Map.of("wholeProgramme", caller.isAdministrator() || caller.isManager()));
   }
 }

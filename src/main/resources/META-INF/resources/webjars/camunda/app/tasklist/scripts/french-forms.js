@@ -5,7 +5,10 @@
  * - its date fields read and write dates in the browser's default locale (Intl.DateTimeFormat with no locale), so
  *   an English browser gets mm/dd/yyyy. While the webapps speak French, the default locale of Intl.DateTimeFormat
  *   is made fr-FR: dates are shown and typed dd/mm/yyyy whatever the browser; an explicit locale is left alone.
- * - its validation messages are English text. They are replaced by their French wording as they appear.
+ * - its validation messages are English text. They are replaced by their French wording as they appear, and so is
+ *   the "Select" of an empty select field.
+ * - its date picker (flatpickr, bundled in the webapps' deps.js, which publishes it as window.flatpickr) names
+ *   months and days in English and starts weeks on Sunday: its default locale is made French, weeks from Monday.
  * English (?locale=en, see config.js) keeps both as the webjar has them.
  */
 const french = window.localStorage.getItem('la.locale') !== 'en';
@@ -35,6 +38,41 @@ function frenchDatesByDefault() {
   Intl.DateTimeFormat = DateTimeFormat;
 }
 
+const FLATPICKR_FRENCH = {
+  weekdays: {
+    shorthand: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+    longhand: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+  },
+  months: {
+    shorthand: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    longhand: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+      'novembre', 'décembre']
+  },
+  firstDayOfWeek: 1,
+  ordinal: day => (day > 1 ? '' : 'er'),
+  rangeSeparator: ' au ',
+  weekAbbreviation: 'Sem.',
+  scrollTitle: 'Faire défiler pour changer la valeur',
+  toggleTitle: 'Cliquer pour basculer',
+  amPM: ['AM', 'PM'],
+  yearAriaLabel: 'Année',
+  monthAriaLabel: 'Mois',
+  hourAriaLabel: 'Heure',
+  minuteAriaLabel: 'Minute',
+  time_24hr: true
+};
+
+/** Every date picker created from now on speaks French (flatpickr reads its default locale at creation). */
+function frenchDatePicker() {
+  if (window.flatpickr && typeof window.flatpickr.localize === 'function') {
+    window.flatpickr.localize(FLATPICKR_FRENCH);
+    // what screen readers say of a day: « 5 mars 2027 », not "March 5, 2027"
+    window.flatpickr.setDefaults({ ariaDateFormat: 'j F Y' });
+    return true;
+  }
+  return false;
+}
+
 function translate(item) {
   const text = item.textContent.trim();
   for (const [english, wording] of MESSAGES) {
@@ -46,12 +84,25 @@ function translate(item) {
   }
 }
 
+/** form-js writes "Select" in an empty select field; the field's own label says what to choose. */
+function frenchPlaceholder(display) {
+  // the text node form-js drew is changed in place: replaced, form-js would draw its own again beside ours
+  display.childNodes.forEach(node => {
+    if (node.nodeType === Node.TEXT_NODE && node.nodeValue === 'Select') node.nodeValue = 'Choisir…';
+  });
+}
+
 function frenchValidationMessages() {
-  const translateAll = () => document.querySelectorAll('.fjs-form-field-error li').forEach(translate);
+  const translateAll = () => {
+    document.querySelectorAll('.fjs-form-field-error li').forEach(translate);
+    document.querySelectorAll('.fjs-select-placeholder').forEach(frenchPlaceholder);
+  };
   new MutationObserver(translateAll).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
 if (french) {
   frenchDatesByDefault();
   frenchValidationMessages();
+  // deps.js is loaded before the custom scripts; should that change, try again once the page has loaded
+  if (!frenchDatePicker()) window.addEventListener('load', frenchDatePicker);
 }
