@@ -10,6 +10,7 @@ import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.ModelerDeployment;
+import fr.logementaccompagne.support.WebappSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ class CaseMigrationTest {
   static final String RENAMED_STEP = "Task_ProposeHousing";
   /** Read by the added task's due date: a variable no running case has, until the manager gives it a value. */
   static final String NEW_VARIABLE = "reviewSummaryDelay";
+  static final String COCKPIT_PLUGIN = "/camunda/api/cockpit/plugin/case-migrations/default";
 
   @Autowired
   TestRestTemplate http;
@@ -90,6 +92,16 @@ class CaseMigrationTest {
         + " correspondance n'est donnée");
     assertThat(dryRun.get("summary").asText()).startsWith(dryRun.get("movable").size() + " dossier(s) peuvent"
         + " passer à la version 2").endsWith("(étape sans correspondance ou variable manquante)");
+
+    WebappSession cockpit = new WebappSession(http, "cockpit");
+    JsonNode inCockpit = json(cockpit.post("responsable", PASSWORD, COCKPIT_PLUGIN + "/preview",
+        Map.of("processKey", AccessPathway.KEY)), 200);
+    assertThat(inCockpit).as("Cockpit's « Migrations » page shows the same dry run").isEqualTo(dryRun);
+    assertThat(cockpit.post("analyste", PASSWORD, COCKPIT_PLUGIN + "/execute", Map.of("processKey",
+        AccessPathway.KEY)).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(json(cockpit.post("responsable", PASSWORD, COCKPIT_PLUGIN + "/preview", Map.of("processKey",
+        AccessPathway.KEY, "mappings", Map.of(Elements.PROPOSE_DWELLING, "Task_Nowhere"))), 400).get("message")
+        .asText()).contains("l'étape Task_Nowhere n'existe pas dans la version 2");
 
     JsonNode mapped = json(post("responsable", "/api/admin/migrations/preview", Map.of("processKey",
         AccessPathway.KEY, "mappings", Map.of(Elements.PROPOSE_DWELLING, RENAMED_STEP),

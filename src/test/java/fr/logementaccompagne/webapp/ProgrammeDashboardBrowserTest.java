@@ -33,7 +33,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * What the manager and a partner see in a real browser (issue 10): the programme dashboard in Cockpit with its
- * quota and envelope figures, the case timeline tab of a running case, and "Mes dossiers" in a partner's Tasklist.
+ * quota and envelope figures, the case timeline tab of a running case, "Mes dossiers" in a partner's Tasklist, and
+ * the « Migrations » page of Cockpit.
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @H2ApplicationTest
@@ -108,6 +109,27 @@ class ProgrammeDashboardBrowserTest {
     wait.withMessage("her case list").until(ExpectedConditions.visibilityOfElementLocated(cases));
     screenshot(browser, "tasklist-mes-dossiers.png");
     assertThat(browser.findElement(cases).getText()).contains("Dossier", "Statut", "Hébergement", "Revue conjointe");
+  }
+
+  /** Cockpit's « Migrations » page (issue 11, ADR 30): the manager's dry run, in French, without Swagger. */
+  @Test
+  @Timeout(180)
+  void managerRunsTheMigrationDryRunInCockpit() throws IOException {
+    chromium = HeadlessChromium.start();
+    WebDriver browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, HeadlessChromium.PAGE_TIMEOUT);
+    login(browser, wait, "cockpit", "responsable");
+    wait.withMessage("'Migrations' in Cockpit's navigation").until(
+        ExpectedConditions.elementToBeClickable(By.linkText("Migrations"))).click();
+    wait.withMessage("the dry-run button").until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".la-migrations .la-preview"))).click();
+    By summary = By.cssSelector(".la-migrations .la-summary");
+    wait.withMessage("the dry run's report").until(ExpectedConditions.visibilityOfElementLocated(summary));
+    screenshot(browser, "cockpit-migrations.png");
+    assertThat(browser.findElement(summary).getText()).contains("dossier(s) peuvent passer à la version",
+        "access-pathway");
+    assertThat(browser.findElement(By.cssSelector(".la-migrations")).getText())
+        .contains("Peuvent passer", "Ne peuvent pas passer", "Déplacer les dossiers");
   }
 
   /** A VISA case in hosting: referral, dwelling, commission, contract, objectives. */
