@@ -96,6 +96,18 @@ class ProgrammeDashboardBrowserTest {
     assertThat(browser.findElement(timeline).getText()).contains("Orientation reçue").containsPattern(
         "\\d{2}/\\d{2}/\\d{4}");
     screenshot(browser, "cockpit-timeline.png");
+
+    // Cockpit's « Migrations » page (issue 11, ADR 30): the manager's dry run, in French, without Swagger
+    browser.findElement(By.linkText("Migrations")).click();
+    wait.withMessage("the dry-run button").until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".la-migrations .la-preview"))).click();
+    By summary = By.cssSelector(".la-migrations .la-summary");
+    wait.withMessage("the dry run's report").until(ExpectedConditions.visibilityOfElementLocated(summary));
+    screenshot(browser, "cockpit-migrations.png");
+    assertThat(browser.findElement(summary).getText()).contains("dossier(s) peuvent passer à la version",
+        "access-pathway");
+    assertThat(browser.findElement(By.cssSelector(".la-migrations")).getText())
+        .contains("Peuvent passer", "Ne peuvent pas passer", "Déplacer les dossiers");
     chromium.close();
 
     // a partner's Tasklist: "Mes dossiers"
@@ -109,27 +121,6 @@ class ProgrammeDashboardBrowserTest {
     wait.withMessage("her case list").until(ExpectedConditions.visibilityOfElementLocated(cases));
     screenshot(browser, "tasklist-mes-dossiers.png");
     assertThat(browser.findElement(cases).getText()).contains("Dossier", "Statut", "Hébergement", "Revue conjointe");
-  }
-
-  /** Cockpit's « Migrations » page (issue 11, ADR 30): the manager's dry run, in French, without Swagger. */
-  @Test
-  @Timeout(180)
-  void managerRunsTheMigrationDryRunInCockpit() throws IOException {
-    chromium = HeadlessChromium.start();
-    WebDriver browser = chromium.driver();
-    WebDriverWait wait = new WebDriverWait(browser, HeadlessChromium.PAGE_TIMEOUT);
-    login(browser, wait, "cockpit", "responsable");
-    wait.withMessage("'Migrations' in Cockpit's navigation").until(
-        ExpectedConditions.elementToBeClickable(By.linkText("Migrations"))).click();
-    wait.withMessage("the dry-run button").until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".la-migrations .la-preview"))).click();
-    By summary = By.cssSelector(".la-migrations .la-summary");
-    wait.withMessage("the dry run's report").until(ExpectedConditions.visibilityOfElementLocated(summary));
-    screenshot(browser, "cockpit-migrations.png");
-    assertThat(browser.findElement(summary).getText()).contains("dossier(s) peuvent passer à la version",
-        "access-pathway");
-    assertThat(browser.findElement(By.cssSelector(".la-migrations")).getText())
-        .contains("Peuvent passer", "Ne peuvent pas passer", "Déplacer les dossiers");
   }
 
   /** A VISA case in hosting: referral, dwelling, commission, contract, objectives. */
