@@ -35,12 +35,23 @@ public final class DatabaseFaults {
           || cause instanceof TransactionSystemException) {
         return true;
       }
-      if (cause instanceof SQLException sql && unavailableState(sql.getSQLState())) {
+      if (cause instanceof SQLException sql && (unavailableState(sql.getSQLState()) || evictedByThePool(sql))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A statement on a connection the pool has already evicted after a fatal error of the same transaction (HikariCP's
+   * closed proxy): no SQL state, always this message. Met in a real PostgreSQL restart: a job whose first
+   * statement broke went on to its next one, and without this its failure used a retry and waited 5 minutes.
+   */
+  private static boolean evictedByThePool(SQLException failure) {
+    return failure.getSQLState() == null && CLOSED_BY_THE_POOL.equals(failure.getMessage());
+  }
+
+  private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
   /**
    * SQL states of an absent database: connection exceptions (08...), PostgreSQL shutting down or restarting

@@ -11,6 +11,7 @@ import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
 import fr.logementaccompagne.support.ModelerDeployment;
+import fr.logementaccompagne.support.WebappSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,9 @@ class CaseMigrationTest {
   static final String PASSWORD = "demo";
   static final String ADDED_TASK = "Task_ShareReviewSummary";
   static final String RENAMED_STEP = "Task_ProposeHousing";
+  /** Read by the added task's due date: a variable no running case has, until the manager gives it a value. */
+  static final String NEW_VARIABLE = "reviewSummaryDelay";
+  static final String COCKPIT_PLUGIN = "/camunda/api/cockpit/plugin/case-migrations/default";
 
   @Autowired
   TestRestTemplate http;
@@ -71,25 +75,40 @@ class CaseMigrationTest {
     int accessCases = (int) runtime.createProcessInstanceQuery().processDefinitionKey(AccessPathway.KEY).count();
 
     deployVersionTwo();
+    runtime.setVariable(sliding, NEW_VARIABLE, "P1M");
 
     JsonNode dryRun = json(post("responsable", "/api/admin/migrations/preview",
         Map.of("processKey", AccessPathway.KEY)), 200);
     assertThat(dryRun.get("toVersion").asInt()).isEqualTo(2);
-    assertThat(references(dryRun.get("movable"))).contains(hosted, sliding).doesNotContain(waiting)
-        .hasSize(accessCases - 1);
+    assertThat(references(dryRun.get("movable"))).as("it has the variable").contains(sliding)
+        .doesNotContain(hosted, waiting);
     JsonNode blocked = dryRun.get("blocked");
-    assertThat(references(blocked)).containsExactly(waiting);
-    assertThat(blocked.get(0).get("reasons").get(0).asText()).isEqualTo("l'étape « "
+    assertThat(references(blocked)).contains(hosted, waiting);
+    assertThat(reasons(blocked, hosted)).containsExactly("la variable « " + NEW_VARIABLE + " », lue par l'étape"
+        + " « Partager la synthèse de la revue » (" + ADDED_TASK + ") de la version 2, manque à ce dossier et aucune"
+        + " étape restante ne la renseigne : donnez-lui une valeur (variables) ou laissez le dossier");
+    assertThat(reasons(blocked, waiting).get(0)).isEqualTo("l'étape « "
         + repository.getBpmnModelInstance(runtime.createProcessInstanceQuery().processInstanceId(waiting)
         .singleResult().getProcessDefinitionId()).getModelElementById(Elements.PROPOSE_DWELLING)
         .getAttributeValue("name") + " » (Task_ProposeDwelling) n'existe plus dans la version 2 et aucune"
         + " correspondance n'est donnée");
-    assertThat(dryRun.get("summary").asText()).startsWith(accessCases - 1 + " dossier(s) peuvent passer à la"
-        + " version 2");
+    assertThat(dryRun.get("summary").asText()).startsWith(dryRun.get("movable").size() + " dossier(s) peuvent"
+        + " passer à la version 2").endsWith("(étape sans correspondance ou variable manquante)");
+
+    WebappSession cockpit = new WebappSession(http, "cockpit");
+    JsonNode inCockpit = json(cockpit.post("responsable", PASSWORD, COCKPIT_PLUGIN + "/preview",
+        Map.of("processKey", AccessPathway.KEY)), 200);
+    assertThat(inCockpit).as("Cockpit's « Migrations » page shows the same dry run").isEqualTo(dryRun);
+    assertThat(cockpit.post("analyste", PASSWORD, COCKPIT_PLUGIN + "/execute", Map.of("processKey",
+        AccessPathway.KEY)).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(json(cockpit.post("responsable", PASSWORD, COCKPIT_PLUGIN + "/preview", Map.of("processKey",
+        AccessPathway.KEY, "mappings", Map.of(Elements.PROPOSE_DWELLING, "Task_Nowhere"))), 400).get("message")
+        .asText()).contains("l'étape Task_Nowhere n'existe pas dans la version 2");
 
     JsonNode mapped = json(post("responsable", "/api/admin/migrations/preview", Map.of("processKey",
-        AccessPathway.KEY, "mappings", Map.of(Elements.PROPOSE_DWELLING, RENAMED_STEP))), 200);
-    assertThat(references(mapped.get("movable"))).contains(waiting);
+        AccessPathway.KEY, "mappings", Map.of(Elements.PROPOSE_DWELLING, RENAMED_STEP),
+        "variables", Map.of(NEW_VARIABLE, "P15D"))), 200);
+    assertThat(references(mapped.get("movable"))).contains(waiting, hosted);
     assertThat(mapped.get("blocked")).isEmpty();
     assertThat(version(hosted)).as("a dry run moves nothing").isEqualTo(1);
 
@@ -97,7 +116,8 @@ class CaseMigrationTest {
         .getStatusCode().value()).as("analysts deploy, managers move").isEqualTo(403);
     assertThat(version(hosted)).isEqualTo(1);
 
-    JsonNode moved = json(post("responsable", "/api/admin/migrations", Map.of("processKey", AccessPathway.KEY)), 200);
+    JsonNode moved = json(post("responsable", "/api/admin/migrations", Map.of("processKey", AccessPathway.KEY,
+        "variables", Map.of(NEW_VARIABLE, "P15D"))), 200);
     assertThat(moved.get("executed").asBoolean()).isTrue();
     assertThat(references(moved.get("blocked"))).containsExactly(waiting);
     json(post("responsable", "/api/admin/migrations", Map.of("processKey", MaintienPathway.KEY, "fromVersion", 1)),
@@ -107,6 +127,8 @@ class CaseMigrationTest {
     assertThat(version(sliding)).isEqualTo(2);
     assertThat(version(maintien)).isEqualTo(2);
     assertThat(version(waiting)).as("its step was renamed and no mapping given").isEqualTo(1);
+    assertThat(runtime.getVariable(hosted, NEW_VARIABLE)).as("given by the manager").isEqualTo("P15D");
+    assertThat(runtime.getVariable(sliding, NEW_VARIABLE)).as("its own value kept").isEqualTo("P1M");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AccessPathway.KEY).count())
         .as("no case lost").isEqualTo(accessCases);
     assertThat(tasksAndTimers(List.of(hosted, sliding, waiting, maintien))).as("same tasks and timers, same due"
@@ -116,6 +138,8 @@ class CaseMigrationTest {
 
     rest.complete(hosted, Elements.PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "CONTINUE"));
     assertThat(rest.activeTaskKeys(hosted)).as("the hosting case follows version 2").containsExactly(ADDED_TASK);
+    assertThat(tasks.createTaskQuery().processInstanceId(hosted).singleResult().getDueDate())
+        .as("due in the 15 days given").isAfter(new java.util.Date(System.currentTimeMillis() + 14L * 86_400_000));
     rest.fireTimer(sliding, Elements.PREFECT_NOTICE_DUE);
     assertThat(rest.activeTaskKeys(sliding)).contains(Elements.NOTIFY_PREFECT);
   }
@@ -129,7 +153,7 @@ class CaseMigrationTest {
             + "Task_RecordReview\" />", "$1" + Matcher.quoteReplacement(ADDED_TASK + "\" />\n"
             + "<bpmn:userTask id=\"" + ADDED_TASK + "\" name=\"Partager la synthèse de la revue\""
             + " camunda:formRef=\"agree-objectives\" camunda:formRefBinding=\"deployment\""
-            + " camunda:candidateGroups=\"partner-${partnerCode}\" camunda:dueDate=\"P15D\">"
+            + " camunda:candidateGroups=\"partner-${partnerCode}\" camunda:dueDate=\"${" + NEW_VARIABLE + "}\">"
             + "<bpmn:incoming>Flow_ToRecordReview</bpmn:incoming><bpmn:outgoing>Flow_SummaryToRecordReview"
             + "</bpmn:outgoing></bpmn:userTask>\n<bpmn:sequenceFlow id=\"Flow_SummaryToRecordReview\" sourceRef=\""
             + ADDED_TASK + "\" targetRef=\"Task_RecordReview\" />"))
@@ -187,6 +211,13 @@ class CaseMigrationTest {
   private JsonNode json(ResponseEntity<String> response, int status) {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
     return EngineRestClient.json(response.getBody());
+  }
+
+  private static List<String> reasons(JsonNode lines, String instance) {
+    return StreamSupport.stream(lines.spliterator(), false)
+        .filter(line -> line.get("processInstanceId").asText().equals(instance))
+        .flatMap(line -> StreamSupport.stream(line.get("reasons").spliterator(), false)).map(JsonNode::asText)
+        .toList();
   }
 
   private static List<String> references(JsonNode lines) {

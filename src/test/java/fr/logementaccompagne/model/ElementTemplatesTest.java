@@ -74,36 +74,56 @@ class ElementTemplatesTest {
 
   private static String diagramWith(Template template) {
     StringBuilder attributes = new StringBuilder();
+    StringBuilder listeners = new StringBuilder();
     template.properties().forEach((binding, property) -> {
+      if (ElementTemplateRules.EXECUTION_LISTENER.equals(binding)) {
+        JsonNode on = property.get("binding");
+        listeners.append("<bpmn:extensionElements><camunda:executionListener event=\"")
+            .append(on.get("event").asText()).append("\" ").append(on.get("implementationType").asText())
+            .append("=\"").append(property.get("value").asText().replace("'", "&#39;"))
+            .append("\" /></bpmn:extensionElements>");
+        return;
+      }
       String value = property.hasNonNull("value") ? property.get("value").asText() : TYPED.get(binding);
       assertThat(accepts(property, value)).as("%s=%s within the constraints of %s", binding, value, template.id())
           .isTrue();
       attributes.append(' ').append(binding).append("=\"").append(value.replace("\"", "&quot;")).append('"');
     });
+    if ("bpmn:EndEvent".equals(template.appliesTo())) {
+      // the end event of the test diagram is the one drawn from the template
+      return diagram("task", "Task_Test", "", " name=\"Étape\"").replace("<bpmn:endEvent id=\"End_Test\" name=\"Fin\">",
+          "<bpmn:endEvent id=\"End_Test\" camunda:modelerTemplate=\"%s\" camunda:modelerTemplateVersion=\"%d\"%s>%s"
+              .formatted(template.id(), template.version(), attributes, listeners));
+    }
     String type = "bpmn:UserTask".equals(template.appliesTo()) ? "userTask" : "serviceTask";
+    return diagram(type, "Task_FromTemplate", " camunda:modelerTemplate=\"%s\" camunda:modelerTemplateVersion=\"%d\""
+        .formatted(template.id(), template.version()), attributes.toString());
+  }
+
+  private static String diagram(String type, String taskId, String template, String attributes) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_TemplateTest" targetNamespace="http://bpmn.io/schema/bpmn">
           <bpmn:process id="template-test" name="Essai de modèle" isExecutable="true" camunda:historyTimeToLive="730">
             <bpmn:startEvent id="StartEvent_Test" name="Début"><bpmn:outgoing>Flow_ToTask</bpmn:outgoing></bpmn:startEvent>
-            <bpmn:%1$s id="Task_FromTemplate" camunda:modelerTemplate="%2$s" camunda:modelerTemplateVersion="%3$d"%4$s>
+            <bpmn:%1$s id="%2$s"%3$s%4$s>
               <bpmn:incoming>Flow_ToTask</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
             </bpmn:%1$s>
             <bpmn:endEvent id="End_Test" name="Fin"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
-            <bpmn:sequenceFlow id="Flow_ToTask" sourceRef="StartEvent_Test" targetRef="Task_FromTemplate" />
-            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_FromTemplate" targetRef="End_Test" />
+            <bpmn:sequenceFlow id="Flow_ToTask" sourceRef="StartEvent_Test" targetRef="%2$s" />
+            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="%2$s" targetRef="End_Test" />
           </bpmn:process>
           <bpmndi:BPMNDiagram id="BPMNDiagram_TemplateTest">
             <bpmndi:BPMNPlane id="BPMNPlane_TemplateTest" bpmnElement="template-test">
               <bpmndi:BPMNShape id="StartEvent_Test_di" bpmnElement="StartEvent_Test"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-              <bpmndi:BPMNShape id="Task_FromTemplate_di" bpmnElement="Task_FromTemplate"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="%2$s_di" bpmnElement="%2$s"><dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
               <bpmndi:BPMNShape id="End_Test_di" bpmnElement="End_Test"><dc:Bounds x="360" y="100" width="36" height="36" /></bpmndi:BPMNShape>
               <bpmndi:BPMNEdge id="Flow_ToTask_di" bpmnElement="Flow_ToTask"><di:waypoint x="136" y="118" /><di:waypoint x="200" y="118" /></bpmndi:BPMNEdge>
               <bpmndi:BPMNEdge id="Flow_ToEnd_di" bpmnElement="Flow_ToEnd"><di:waypoint x="300" y="118" /><di:waypoint x="360" y="118" /></bpmndi:BPMNEdge>
             </bpmndi:BPMNPlane>
           </bpmndi:BPMNDiagram>
         </bpmn:definitions>
-        """.formatted(type, template.id(), template.version(), attributes);
+        """.formatted(type, taskId, template, attributes);
   }
 
   /** Whether Modeler would accept the value under the property's constraints. */

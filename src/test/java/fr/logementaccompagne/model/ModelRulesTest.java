@@ -72,6 +72,9 @@ class ModelRulesTest {
         "bad.json: template 'test.editable-bean' must fix (Hidden) the camunda:delegateExpression of a project bean",
         "bad.json: template 'test.unknown-bean' is defined twice",
         "bad.json: template 'test.unknown-bean' references form 'missing-form', not found in forms/",
+        "bad.json: template 'test.unknown-listener' listens with bean 'missingCloser', which does not exist",
+        "bad.bpmn: endEvent 'End_Unnamed' is not drawn from an element template (camunda:modelerTemplate ''"
+            + " unknown)",
         "bad.bpmn: serviceTask 'Task_JavaClass' is not drawn from an element template (camunda:modelerTemplate ''"
             + " unknown)",
         "bad.bpmn: serviceTask 'Task_UnknownBean' is not drawn from an element template (camunda:modelerTemplate ''"

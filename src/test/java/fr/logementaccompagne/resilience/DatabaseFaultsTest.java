@@ -28,6 +28,10 @@ class DatabaseFaultsTest {
     // the connection cut under a login check: the rollback fails on the pool's closed connection, without SQL state
     assertThat(DatabaseFaults.isUnavailable(new ProcessEngineException("ENGINE-03004",
         new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
+    // a job's next statement on the connection the pool evicted after PostgreSQL restarted under it (MyBatis)
+    assertThat(DatabaseFaults.isUnavailable(new ProcessEngineException("An exception occurred in the persistence"
+        + " layer", new RuntimeException("### Error querying database.", new SQLException("Connection is closed")))))
+        .isTrue();
   }
 
   @Test

@@ -59,11 +59,13 @@ class WhoMayWriteWhatTest {
 
   EngineRestClient rest;
   WebappSession tasklist;
+  WebappSession cockpit;
 
   @BeforeAll
   void clients() {
     rest = new EngineRestClient(http, ADMIN, PASSWORD);
     tasklist = new WebappSession(http, "tasklist");
+    cockpit = new WebappSession(http, "cockpit");
   }
 
   /** A write route, who may take it, and whether taking it uses up the case's open task. */
@@ -82,6 +84,8 @@ class WhoMayWriteWhatTest {
     ENGINE_JOB(Set.of(ADMIN), true),
     API_MIGRATION_PREVIEW(Set.of("responsable", ADMIN), false),
     API_MIGRATION(Set.of("responsable", ADMIN), false),
+    COCKPIT_MIGRATION_PREVIEW(Set.of("responsable", ADMIN), false),
+    COCKPIT_MIGRATION(Set.of("responsable", ADMIN), false),
     LITIGATION_CONVENE(Set.of("responsable", ADMIN), false),
     LITIGATION_PREPARE(Set.of("unite.contentieux", ADMIN), true),
     TASKLIST_LITIGATION_DECISION(Set.of("unite.contentieux", ADMIN), true),
@@ -190,6 +194,10 @@ class WhoMayWriteWhatTest {
           Map.of("processKey", AccessPathway.KEY));
       case API_MIGRATION -> rest.post(person, PASSWORD, "/api/admin/migrations", Map.of("processKey",
           AccessPathway.KEY));
+      case COCKPIT_MIGRATION_PREVIEW -> cockpit.post(person, PASSWORD,
+          "/camunda/api/cockpit/plugin/case-migrations/default/preview", Map.of("processKey", AccessPathway.KEY));
+      case COCKPIT_MIGRATION -> cockpit.post(person, PASSWORD,
+          "/camunda/api/cockpit/plugin/case-migrations/default/execute", Map.of("processKey", AccessPathway.KEY));
       case LITIGATION_CONVENE -> rest.post(person, PASSWORD, definition(LitigationCommission.KEY) + "/start",
           Map.of("variables", typed(Map.of(LitigationCommission.Vars.SESSION_DATE,
               LocalDate.now().plusDays(30).toString()))));
@@ -209,7 +217,8 @@ class WhoMayWriteWhatTest {
   private String freshCase(Route route) {
     return switch (route) {
       case ENGINE_JOB, API_REFERRAL, ENGINE_START, ENGINE_START_FORM, TASKLIST_START_FORM, API_ALERT,
-           ENGINE_MAINTIEN_START, API_MIGRATION_PREVIEW, API_MIGRATION, LITIGATION_CONVENE ->
+           ENGINE_MAINTIEN_START, API_MIGRATION_PREVIEW, API_MIGRATION, COCKPIT_MIGRATION_PREVIEW, COCKPIT_MIGRATION,
+           LITIGATION_CONVENE ->
           caseWithAPendingStep("LILLE");
       case LITIGATION_PREPARE -> commissionAt(LitigationCommission.Elements.PREPARE_AGENDA);
       case TASKLIST_LITIGATION_DECISION -> commissionAt(LitigationCommission.Elements.RECORD_DECISION);

@@ -30,6 +30,10 @@ public final class FreshSchema implements AutoCloseable {
     admin.execute("CREATE SCHEMA " + name);
   }
 
+  public String name() {
+    return name;
+  }
+
   /** Spring properties (name=value) of a node on this schema, production profile settings, no demo pathways. */
   public List<String> nodeProperties() {
     return List.of(
@@ -54,7 +58,7 @@ public final class FreshSchema implements AutoCloseable {
   }
 
   private String qualified(String sql) {
-    return sql.replaceAll("(?i)\\b(FROM|JOIN) (act_|flyway_|pathway_)", "$1 " + name + ".$2");
+    return sql.replaceAll("(?i)\\b(FROM|JOIN) (act_|flyway_|pathway_|household|case_counter)", "$1 " + name + ".$2");
   }
 
   /** marie.visa (demo user) refers a new household of her partner through a node's API; the HTTP status. */

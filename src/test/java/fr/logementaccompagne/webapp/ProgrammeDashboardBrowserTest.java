@@ -41,7 +41,8 @@ import org.springframework.http.ResponseEntity;
  * What the manager and a partner see in a real browser (issue 10): the programme dashboard in Cockpit with its
  * quota and envelope figures, the case timeline tab of a running case and its amounts among Cockpit's variables
  * (issue 9), and "Mes dossiers" in a partner's Tasklist; what a coordinator sees: its basin's dashboard without
- * Cockpit's engine-wide blocks or errors, and the timeline of an ended case from the programme page.
+ * Cockpit's engine-wide blocks or errors, and the timeline of an ended case from the
+ * programme page; the « Migrations » page of Cockpit (issue 11).
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @H2ApplicationTest
@@ -114,6 +115,18 @@ class ProgrammeDashboardBrowserTest {
     screenshot(browser, "cockpit-variables.png");
     assertThat(variablesText).as("Cockpit variables (screenshot cockpit-variables.png)")
         .contains("Double").containsPattern("14[\\s\\u202F\\u00A0,.]?000").doesNotContain("BigDecimal");
+
+    // Cockpit's « Migrations » page (issue 11, ADR 30): the manager's dry run, in French, without Swagger
+    browser.findElement(By.linkText("Migrations")).click();
+    wait.withMessage("the dry-run button").until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".la-migrations .la-preview"))).click();
+    By summary = By.cssSelector(".la-migrations .la-summary");
+    wait.withMessage("the dry run's report").until(ExpectedConditions.visibilityOfElementLocated(summary));
+    screenshot(browser, "cockpit-migrations.png");
+    assertThat(browser.findElement(summary).getText()).contains("dossier(s) peuvent passer à la version",
+        "access-pathway");
+    assertThat(browser.findElement(By.cssSelector(".la-migrations")).getText())
+        .contains("Peuvent passer", "Ne peuvent pas passer", "Déplacer les dossiers");
     chromium.close();
 
     // a partner's Tasklist: "Mes dossiers"

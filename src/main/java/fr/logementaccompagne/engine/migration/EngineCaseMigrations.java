@@ -6,12 +6,18 @@ import fr.logementaccompagne.migration.CaseMigrations;
 import fr.logementaccompagne.migration.MigrationReport;
 import fr.logementaccompagne.migration.MigrationReport.CaseLine;
 import fr.logementaccompagne.migration.MigrationRequest;
+import fr.logementaccompagne.migration.ModelVariables;
 import fr.logementaccompagne.engine.workflow.SystemCalls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,6 +32,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves the running cases of a process to a newer version with the engine's migration API (ADR 22): steps of the
  * same id map to each other, the analyst's mappings cover renamed steps, and a case standing on a step that has
- * no counterpart stays where it is, reported with the reason. Timers and tasks move with their case, unchanged
+ * no counterpart, or ahead of a step of the new version reading a variable it does not have (ADR 30), stays where
+ * it is, reported with the reason. Timers and tasks move with their case, unchanged
  * (a timer keeps its due date; a changed duration applies to the timers the new version creates). The caller's
  * rights are checked by the controller; the engine calls run as the system.
  */
@@ -44,12 +52,15 @@ public class EngineCaseMigrations implements CaseMigrations {
   private final RuntimeService runtime;
   private final SystemCalls system;
   private final JdbcClient jdbc;
+  private final BeanFactory beans;
 
-  public EngineCaseMigrations(RepositoryService repository, RuntimeService runtime, SystemCalls system, JdbcClient jdbc) {
+  public EngineCaseMigrations(RepositoryService repository, RuntimeService runtime, SystemCalls system, JdbcClient jdbc,
+                              BeanFactory beans) {
     this.repository = repository;
     this.runtime = runtime;
     this.system = system;
     this.jdbc = jdbc;
+    this.beans = beans;
   }
 
   @Override
@@ -71,6 +82,11 @@ public class EngineCaseMigrations implements CaseMigrations {
         }
         runtime.newMigration(plan.plan()).processInstanceIds(moving.stream().map(CaseLine::processInstanceId)
             .toList()).execute();
+        moving.forEach(line -> request.variablesOrNone().forEach((name, value) -> {
+          if (runtime.getVariable(line.processInstanceId(), name) == null) {
+            runtime.setVariable(line.processInstanceId(), name, value);
+          }
+        }));
         moving.forEach(line -> jdbc.sql("""
                 INSERT INTO case_migration (case_reference, process_instance_id, process_key, from_version,
                                             to_version, moved_by)
@@ -148,27 +164,70 @@ public class EngineCaseMigrations implements CaseMigrations {
     List<CaseLine> movable = new ArrayList<>();
     List<CaseLine> blocked = new ArrayList<>();
     int toVersion = plans.isEmpty() ? target(request).getVersion() : plans.get(0).target().getVersion();
+    ModelVariables targetVariables = plans.isEmpty() ? null : variables(plans.get(0).target());
     for (SourcePlan plan : plans) {
       BpmnModelInstance sourceModel = repository.getBpmnModelInstance(plan.source().getId());
-      Set<String> mapped = plan.plan().getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
-          .collect(Collectors.toSet());
+      Map<String, String> mapped = plan.plan().getInstructions().stream().collect(Collectors.toMap(
+          MigrationInstruction::getSourceActivityId, MigrationInstruction::getTargetActivityId, (a, b) -> a));
+      Set<String> readBefore = variables(plan.source()).allReads();
       for (ProcessInstance instance : runtime.createProcessInstanceQuery()
           .processDefinitionId(plan.source().getId()).orderByBusinessKey().asc().list()) {
         Set<String> active = new LinkedHashSet<>();
         collect(runtime.getActivityInstance(instance.getId()), active, true);
-        List<String> reasons = active.stream().filter(step -> !mapped.contains(step))
+        List<String> reasons = new ArrayList<>(active.stream().filter(step -> !mapped.containsKey(step))
             .map(step -> "l'étape « %s » (%s) n'existe plus dans la version %d et aucune correspondance n'est donnée"
-                .formatted(name(sourceModel, step), step, toVersion)).toList();
+                .formatted(name(sourceModel, step), step, toVersion)).toList());
+        reasons.addAll(missingVariables(instance.getId(), active.stream().map(mapped::get)
+            .filter(Objects::nonNull).toList(), targetVariables, readBefore, request, toVersion));
         List<String> steps = active.stream().map(step -> name(sourceModel, step)).toList();
         CaseLine line = new CaseLine(instance.getBusinessKey(), instance.getId(), plan.source().getVersion(),
             steps, reasons);
         (reasons.isEmpty() ? movable : blocked).add(line);
       }
     }
-    String summary = "%d dossier(s) %s à la version %d du processus %s, %d ne %s pas (étape sans correspondance)"
+    String summary = "%d dossier(s) %s à la version %d du processus %s, %d ne %s pas (étape sans correspondance ou variable manquante)"
         .formatted(movable.size(), executed ? "déplacé(s)" : "peuvent passer", toVersion, request.processKey(),
             blocked.size(), executed ? "l'ont été" : "le peuvent");
     return new MigrationReport(request.processKey(), toVersion, executed, summary, movable, blocked);
+  }
+
+  /**
+   * Variables the new version reads ahead of the case that the case does not have: read by no step of the old
+   * version (what the old one read, its cases carry or its delegates set), written by no step ahead, and given no
+   * value by the manager.
+   */
+  private List<String> missingVariables(String instanceId, List<String> targetSteps, ModelVariables target,
+                                        Set<String> readBefore, MigrationRequest request, int toVersion) {
+    Set<String> present = new HashSet<>(request.variablesOrNone().keySet());
+    runtime.createVariableInstanceQuery().processInstanceIdIn(instanceId).list()
+        .forEach(variable -> present.add(variable.getName()));
+    present.addAll(target.writesAhead(targetSteps));
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (ModelVariables.Read read : target.readsAhead(targetSteps)) {
+      if (!readBefore.contains(read.variable()) && !present.contains(read.variable())) {
+        missing.putIfAbsent(read.variable(), "la variable « %s », lue par l'étape « %s » (%s) de la version %d,"
+            .formatted(read.variable(), read.stepName(), read.stepId(), toVersion) + " manque à ce dossier et"
+            + " aucune étape restante ne la renseigne : donnez-lui une valeur (variables) ou laissez le dossier");
+      }
+    }
+    return List.copyOf(missing.values());
+  }
+
+  /** What the version's steps read and write, its forms included (those deployed with it). */
+  private ModelVariables variables(ProcessDefinition definition) {
+    String deployment = definition.getDeploymentId();
+    List<byte[]> forms = repository.getDeploymentResourceNames(deployment).stream()
+        .filter(name -> name.endsWith(".form")).map(name -> bytes(repository.getResourceAsStream(deployment, name)))
+        .toList();
+    return ModelVariables.of(bytes(repository.getProcessModel(definition.getId())), forms, beans::containsBean);
+  }
+
+  private static byte[] bytes(InputStream stream) {
+    try (stream) {
+      return stream.readAllBytes();
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
   }
 
   /** Every step the case stands on, scopes included: each needs a counterpart in the new version. */

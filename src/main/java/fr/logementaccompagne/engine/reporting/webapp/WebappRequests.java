@@ -18,12 +18,12 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * login as the webapp, no second one), the application's Spring beans (Camunda creates the JAX-RS resources, not
  * Spring) and answers written by the application's own JSON mapper (dates as yyyy-mm-dd, like /api).
  */
-final class WebappRequests {
+public final class WebappRequests {
 
   private WebappRequests() {
   }
 
-  static Caller caller(String engineName) {
+  public static Caller caller(String engineName) {
     Authentications current = Authentications.getCurrent();
     Authentication authentication = current == null ? null
         : current.getAuthenticationForProcessEngine(engineName);
@@ -33,11 +33,11 @@ final class WebappRequests {
     return new Caller(user.getName(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
   }
 
-  static <T> T bean(ServletContext servletContext, Class<T> type) {
+  public static <T> T bean(ServletContext servletContext, Class<T> type) {
     return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(type);
   }
 
-  static Response json(ServletContext servletContext, Object body) {
+  public static Response json(ServletContext servletContext, Object body) {
     try {
       return Response.ok(bean(servletContext, ObjectMapper.class).writeValueAsString(body),
           MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
@@ -46,7 +46,7 @@ final class WebappRequests {
     }
   }
 
-  static Response notFound(String message) {
+  public static Response notFound(String message) {
     return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity("{\"message\":\"" + message + "\"}").build();
   }
