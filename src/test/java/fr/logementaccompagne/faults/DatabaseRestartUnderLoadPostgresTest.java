@@ -1,5 +1,6 @@
 package fr.logementaccompagne.faults;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.ForkedNode;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * {@link DatabaseRestartUnderLoadBenchmark} drives a few hundred ({@code mvn -Pbenchmark}).
  */
 @PostgresAvailable
+@OwnJvm
 class DatabaseRestartUnderLoadPostgresTest {
 
   static final String RESTART = System.getenv("TEST_POSTGRES_RESTART");

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.faults;
 
+import fr.logementaccompagne.support.OwnJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the 5-minute cycle), without using a retry, and its effect is there once: the first run's write was rolled back.
  */
 @PostgresAvailable
+@OwnJvm
 class JobLosesItsConnectionPostgresTest {
 
   static final Duration RETRY_DELAY = Duration.ofSeconds(2);
