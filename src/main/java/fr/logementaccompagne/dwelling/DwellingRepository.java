@@ -47,6 +47,15 @@ public class DwellingRepository {
         .param("territory", territoryCode).param("case", forCaseReference).query(RecordRows.of(Dwelling.class)).list();
   }
 
+  /** The programme's dwelling of this reference, whether free or not. */
+  public Optional<Dwelling> byReference(String reference) {
+    return jdbc.sql("""
+            SELECT d.id, d.reference, d.commune, d.district, d.typology, d.financing, d.motor_adapted, d.floor,
+                   d.lift, d.monthly_rent_eur, d.service_charges_eur, d.surface_m2, d.available_from
+            FROM dwelling d WHERE d.reference = :reference""")
+        .param("reference", reference).query(RecordRows.of(Dwelling.class)).optional();
+  }
+
   /** The other open case this dwelling is attributed to, if any. */
   public Optional<String> heldByAnotherCase(String reference, String caseReference) {
     return jdbc.sql("""

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.labels;
 
+import fr.logementaccompagne.dwelling.DwellingLabel;
+import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.process.CaseVariables;
 import fr.logementaccompagne.process.access.AccessPathway;
 import java.util.Map;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The French words for the codes a case carries and a person reads in a task form: one place for the programme's
  * fixed codes (occupancy statuses, review decisions), and the reference tables for the landlord's own codes
- * (partners, territories, providers), whose labels the landlord maintains.
+ * (partners, territories, providers), whose labels the landlord maintains; a dwelling by its facts.
  */
 @Component
 public class CodeLabels {
@@ -38,15 +40,18 @@ public class CodeLabels {
       CaseVariables.ACCOMPANIMENT_PROVIDER_CODE, "provider");
 
   private final JdbcClient jdbc;
+  private final DwellingRepository dwellings;
 
-  public CodeLabels(JdbcClient jdbc) {
+  public CodeLabels(JdbcClient jdbc, DwellingRepository dwellings) {
     this.jdbc = jdbc;
+    this.dwellings = dwellings;
   }
 
   /** The variables holding a code that has a French label. */
   public static Set<String> labelledVariables() {
     Set<String> names = new TreeSet<>(FIXED.keySet());
     names.addAll(REFERENCE_TABLES.keySet());
+    names.add(CaseVariables.DWELLING_REFERENCE);
     return names;
   }
 
@@ -54,6 +59,11 @@ public class CodeLabels {
   public Optional<String> labelOf(String variable, String code) {
     if (code == null) {
       return Optional.empty();
+    }
+    if (CaseVariables.DWELLING_REFERENCE.equals(variable)) {
+      // "T3 PLAI, Lille (Fives), 2e étage avec ascenseur, 412 € de loyer…"; a tenant's dwelling outside the
+      // programme's stock (maintien) keeps its reference
+      return dwellings.byReference(code).map(DwellingLabel::of);
     }
     Map<String, String> fixed = FIXED.get(variable);
     if (fixed != null) {

@@ -1,7 +1,5 @@
 package fr.logementaccompagne.access;
 
-import fr.logementaccompagne.process.access.AccessPathway;
-
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ADVANCE_STATUS;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
@@ -44,6 +42,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import fr.logementaccompagne.labels.CodeLabels;
+import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.access.AccessPathway.AccessOutcome;
 import fr.logementaccompagne.process.access.AccessPathway.CommissionDecision;
 import fr.logementaccompagne.process.access.AccessPathway.EligibilityReviewDecision;
@@ -587,6 +587,10 @@ class AccessPathwayApplicationTest {
     executeJob(referral, RECORD_ATTRIBUTION);
     assertThat(referral.instance()).hasPassed(DETERMINE_ORIENTATION).isWaitingAtExactly(STATUS_PERIOD, SIGN_CONTRACT);
     assertThat(variable(referral, Vars.DWELLING_REFERENCE)).isEqualTo(dwelling);
+    // the form shows the dwelling by its facts: "T2 PLAI, Lille (Wazemmes), 1er étage… (LIL-VISA-02)"
+    assertThat(task(SIGN_CONTRACT, referral.instance())).satisfies(signing -> assertThat(BpmnAwareTests.taskService()
+        .getVariableLocal(signing.getId(), Vars.DWELLING_REFERENCE + CodeLabels.LABEL_SUFFIX)).asString()
+        .matches("T\\d (PLAI|PLUS|PLS), .+").endsWith(" (" + dwelling + ")"));
     return dwelling;
   }
 
