@@ -31,7 +31,7 @@ public class CandidateTaskManager extends TaskManager {
     }
     query.addOrQuery(new CallersTasks(check.getAuthUserId(),
         check.getAuthGroupIds() == null ? List.of() : check.getAuthGroupIds()));
-    check.setShouldPerformAuthorizatioCheck(false);
+    CallerGrants.leaveOutEngineCheck(check);
   }
 
   /** The caller's tasks, as an "or" part of the query: candidate group among theirs, assigned to or owned by them. */
