@@ -125,8 +125,10 @@ class WhoSeesWhatTest {
   @Test
   void countsFiltersAndClaimedTasksFollowTheSameRules() {
     for (String user : List.of("marie.visa", "paul.apf", "agence.lille", "presta.soliha", "analyste", "responsable")) {
+      // no page limit: the application may be shared with other test classes, each adding tasks
       assertThat(Integer.parseInt(EngineRestClient.json(rest.get(user, PASSWORD, "/engine-rest/task/count")
-          .getBody()).get("count").asText())).as(user).isEqualTo(visibleInstancesOfTasks(user).size());
+          .getBody()).get("count").asText())).as(user).isEqualTo(EngineRestClient.json(
+              rest.get(user, PASSWORD, "/engine-rest/task?maxResults=1000000").getBody()).size());
     }
     String filterId = rest.getJson("/engine-rest/filter?name=" + RoleAuthorizations.CASEWORKER_FILTER)
         .get(0).get("id").asText();
