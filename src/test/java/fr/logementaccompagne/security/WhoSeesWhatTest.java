@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.engine.security.RoleAuthorizations;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
@@ -119,6 +120,34 @@ class WhoSeesWhatTest {
     assertThat(visibleInstancesOfTasks("presta.soliha")).contains(maintienCase).doesNotContain(visaCase, apfCase);
     assertThat(visibleInstancesOfTasks("analyste")).isEmpty();
     assertThat(visibleInstancesOfTasks("responsable")).contains(visaCase, apfCase, maintienCase);
+  }
+
+  /** Counts and Tasklist's filter go through the same task lists (ADR 26), a claimed task stays in its group's. */
+  @Test
+  void countsFiltersAndClaimedTasksFollowTheSameRules() {
+    for (String user : List.of("marie.visa", "paul.apf", "agence.lille", "presta.soliha", "analyste", "responsable")) {
+      // no page limit: the application may be shared with other test classes, each adding tasks
+      assertThat(Integer.parseInt(EngineRestClient.json(rest.get(user, PASSWORD, "/engine-rest/task/count")
+          .getBody()).get("count").asText())).as(user).isEqualTo(EngineRestClient.json(
+              rest.get(user, PASSWORD, "/engine-rest/task?maxResults=1000000").getBody()).size());
+    }
+    String filterId = rest.getJson("/engine-rest/filter?name=" + RoleAuthorizations.CASEWORKER_FILTER)
+        .get(0).get("id").asText();
+    List<String> filtered = new ArrayList<>();
+    EngineRestClient.json(rest.get("marie.visa", PASSWORD, "/engine-rest/filter/" + filterId + "/list?maxResults=500")
+        .getBody()).forEach(task -> filtered.add(task.get("processInstanceId").asText()));
+    assertThat(filtered).contains(visaCase).doesNotContain(apfCase, maintienCase);
+
+    String review = taskOf(visaCase, PERIODIC_REVIEW);
+    assertThat(status(rest.post("marie.visa", PASSWORD, "/engine-rest/task/" + review + "/claim",
+        Map.of("userId", "marie.visa")))).isEqualTo(204);
+    try {
+      assertThat(visibleInstancesOfTasks("marie.visa")).contains(visaCase);
+      assertThat(visibleInstancesOfTasks("paul.apf")).doesNotContain(visaCase);
+      assertThat(status(rest.get("paul.apf", PASSWORD, "/engine-rest/task/" + review))).isIn(403, 404);
+    } finally {
+      rest.post("marie.visa", PASSWORD, "/engine-rest/task/" + review + "/unclaim", Map.of());
+    }
   }
 
   @Test
