@@ -113,8 +113,8 @@ abstract class RaceLosersScenarios {
           .containsExactly(201, 409);
       String winner = EngineRestClient.json(answers.get(0).getBody()).get("caseReference").asText();
       // the loser is the same partner: it is told which case is open
-      assertThat(EngineRestClient.json(answers.get(1).getBody()).get("openCaseReference").asText())
-          .isEqualTo(winner);
+      assertThat(EngineRestClient.json(answers.get(1).getBody()).path("openCaseReference").asText())
+          .as("round %d, the loser's answer: %s", round, answers.get(1).getBody()).isEqualTo(winner);
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pathway_case c JOIN household h ON h.id = c.household_id"
           + " WHERE h.reference = ?", Integer.class, household)).isEqualTo(1);
     }
