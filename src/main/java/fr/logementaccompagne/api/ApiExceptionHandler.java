@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import fr.logementaccompagne.household.ErasureRefusedException;
 import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
 import fr.logementaccompagne.security.CallerRights;
 import fr.logementaccompagne.security.CaseScope;
 import fr.logementaccompagne.security.ForbiddenException;
@@ -37,10 +38,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private final CallerRights rights;
   private final CaseScope scope;
+  private final PathwayCaseRepository cases;
 
-  public ApiExceptionHandler(CallerRights rights, CaseScope scope) {
+  public ApiExceptionHandler(CallerRights rights, CaseScope scope, PathwayCaseRepository cases) {
     this.rights = rights;
     this.scope = scope;
+    this.cases = cases;
   }
 
   public record FieldError(String field, String message) {
@@ -59,8 +62,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** The open case is named only to a caller who may see it: it may be another partner's. */
   @ExceptionHandler(DuplicateOpenCaseException.class)
   ProblemDetail duplicate(DuplicateOpenCaseException e) {
-    String visible = e.openCaseReference() != null
-        && scope.seesCase(e.openCaseReference(), scope.readable(rights.caller())) ? e.openCaseReference() : null;
+    String open = e.openCaseReference() != null ? e.openCaseReference() : e.householdToLookUp()
+        .flatMap(household -> cases.openCaseOf(household, e.pathway())).orElse(null);
+    String visible = open != null && scope.seesCase(open, scope.readable(rights.caller())) ? open : null;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
         DuplicateOpenCaseException.MESSAGE + (visible == null ? "" : " : " + visible));
     problem.setTitle("Dossier déjà ouvert");

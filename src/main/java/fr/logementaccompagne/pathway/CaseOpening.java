@@ -44,7 +44,7 @@ public class CaseOpening {
     try {
       cases.open(caseReference, pathway, householdId, partnerCode, territoryCode, processInstanceId);
     } catch (DuplicateKeyException raceLost) {
-      throw new DuplicateOpenCaseException(null);
+      throw DuplicateOpenCaseException.raceLost(householdId, pathway);
     }
     return caseReference;
   }

@@ -50,6 +50,14 @@ public class PathwayCaseRepository {
         .query(String.class).optional();
   }
 
+  public Optional<String> openCaseOf(long householdId, Pathway pathway) {
+    return jdbc.sql("""
+            SELECT case_reference FROM pathway_case
+            WHERE household_id = :household AND pathway = :pathway AND closed_at IS NULL""")
+        .param("household", householdId).param("pathway", pathway.name())
+        .query(String.class).optional();
+  }
+
   public void assignDwelling(String caseReference, long dwellingId) {
     jdbc.sql("UPDATE pathway_case SET dwelling_id = :dwelling WHERE case_reference = :case")
         .param("dwelling", dwellingId).param("case", caseReference).update();
