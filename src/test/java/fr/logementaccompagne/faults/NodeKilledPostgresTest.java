@@ -7,7 +7,12 @@ import fr.logementaccompagne.support.FreshSchema;
 import fr.logementaccompagne.support.PostgresAvailable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.Test;
 @PostgresAvailable
 class NodeKilledPostgresTest {
 
-  static final int REFERRALS = 20;
+  static final int REFERRALS = 200;
+  static final int SENDERS = 8;
   static final Duration GOAL = Duration.ofSeconds(60);
   /** Cases whose asynchronous steps (eligibility, overlap, dwellings) have all run. */
   static final String WAITING_FOR_DWELLING =
@@ -44,9 +50,20 @@ class NodeKilledPostgresTest {
   void everyCaseMovesOnWithinAMinuteOfTheRestart() throws Exception {
     schema = new FreshSchema("killed");
     node = ForkedNode.launch(schema, "node-killed").awaitReady();
-    for (int i = 0; i < REFERRALS; i++) {
-      String household = "KILL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-      assertThat(FreshSchema.refer(node.port(), household)).isEqualTo(201);
+    // 200 pathways in flight: referrals sent from 8 threads faster than the node runs their asynchronous steps
+    int port = node.port();
+    ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < REFERRALS; i++) {
+        String household = "KILL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        answers.add(senders.submit(() -> FreshSchema.refer(port, household)));
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(201);
+      }
+    } finally {
+      senders.shutdownNow();
     }
     long lockedWhenKilled = schema.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
     long waitingWhenKilled = schema.count("SELECT COUNT(*) FROM act_ru_job WHERE type_ = 'message'");
