@@ -12,6 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DwellingRepository {
 
+  private static final String SELECT_DWELLING = """
+      SELECT d.id, d.reference, d.commune, d.district, d.typology, d.financing, d.motor_adapted, d.floor,
+             d.lift, d.monthly_rent_eur, d.service_charges_eur, d.surface_m2, d.available_from
+      FROM dwelling d
+      """;
+
   private final JdbcClient jdbc;
 
   public DwellingRepository(JdbcClient jdbc) {
@@ -35,10 +41,7 @@ public class DwellingRepository {
    * open case.
    */
   public List<Dwelling> freeIn(String territoryCode, String forCaseReference) {
-    return jdbc.sql("""
-            SELECT d.id, d.reference, d.commune, d.district, d.typology, d.financing, d.motor_adapted, d.floor,
-                   d.lift, d.monthly_rent_eur, d.service_charges_eur, d.surface_m2, d.available_from
-            FROM dwelling d
+    return jdbc.sql(SELECT_DWELLING + """
             WHERE d.territory_code = :territory AND d.active AND d.vacant
               AND NOT EXISTS (SELECT 1 FROM occupancy_contract c WHERE c.dwelling_id = d.id AND c.end_date IS NULL)
               AND NOT EXISTS (SELECT 1 FROM pathway_case p
@@ -49,10 +52,7 @@ public class DwellingRepository {
 
   /** The programme's dwelling of this reference, whether free or not. */
   public Optional<Dwelling> byReference(String reference) {
-    return jdbc.sql("""
-            SELECT d.id, d.reference, d.commune, d.district, d.typology, d.financing, d.motor_adapted, d.floor,
-                   d.lift, d.monthly_rent_eur, d.service_charges_eur, d.surface_m2, d.available_from
-            FROM dwelling d WHERE d.reference = :reference""")
+    return jdbc.sql(SELECT_DWELLING + "WHERE d.reference = :reference")
         .param("reference", reference).query(RecordRows.of(Dwelling.class)).optional();
   }
 

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import fr.logementaccompagne.support.OwnJvm;
+import fr.logementaccompagne.support.ProcessDriver;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,10 +29,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class IssuedDocumentsTest {
   @Autowired
   TaskService tasks;
   @Autowired
-  ManagementService management;
+  ProcessEngine engine;
   @Autowired
   IdentityService identity;
   @Autowired
@@ -87,13 +87,6 @@ class IssuedDocumentsTest {
     }
   }
 
-  private void runJobs() {
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().messages().list()).isEmpty()) {
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
-  }
-
   /** A Roubaix-Tourcoing maintien case (SOLIHA holds lots 1 and 2 there) at the tenant's consent. */
   private ProcessInstance roubaixCase(String arrears, int months) {
     String tenant = "DOC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -101,7 +94,7 @@ class IssuedDocumentsTest {
         List.of("ARREARS"));
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
         caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     return instance;
   }
 
@@ -111,7 +104,7 @@ class IssuedDocumentsTest {
     Task consent = tasks.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(MaintienPathway.Elements.OBTAIN_CONSENT).singleResult();
     tasks.complete(consent.getId(), Map.of(MaintienPathway.Vars.CONSENT_DECISION, "ACCEPTED"));
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     String order = jdbc.queryForObject("SELECT order_number FROM purchase_order WHERE case_reference = ?",
         String.class, instance.getBusinessKey());
     String path = "/api/maintien/orders/" + order + "/document";
@@ -139,7 +132,7 @@ class IssuedDocumentsTest {
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(MaintienPathway.Elements.OBTAIN_CONSENT).singleResult().getId(),
         Map.of(MaintienPathway.Vars.CONSENT_DECISION, "ACCEPTED"));
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     Map<String, Object> diagnostic = new HashMap<>(Map.of(MaintienPathway.Vars.DIAGNOSTIC_CONCLUSION,
         "STANDARD_ACCOMPANIMENT"));
     // five areas at 2: a total of 10, the top of scale 2 (6 to 10) in the accompaniment-scale decision
@@ -148,7 +141,7 @@ class IssuedDocumentsTest {
     }
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(MaintienPathway.Elements.PERFORM_DIAGNOSTIC).singleResult().getId(), diagnostic);
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     String lot2 = instance.getBusinessKey() + "-L2";
     assertThat(jdbc.queryForObject("SELECT price_scale FROM purchase_order WHERE order_number = ?", Integer.class,
         lot2)).isEqualTo(2);
@@ -244,7 +237,7 @@ class IssuedDocumentsTest {
     } finally {
       identity.clearAuthentication();
     }
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     long id = ((Number) runtime.getVariable(commission.getId(), Vars.COMMISSION_ID)).longValue();
     String number = (String) runtime.getVariable(commission.getId(), Vars.COMMISSION_NUMBER);
     String agenda = "/api/litigation/commissions/" + id + "/agenda";
@@ -254,7 +247,7 @@ class IssuedDocumentsTest {
     tasks.complete(tasks.createTaskQuery().processInstanceId(commission.getId())
         .taskDefinitionKey(Elements.PREPARE_AGENDA).singleResult().getId(),
         Map.of(Vars.PREPARATION_DECISION, "AGENDA_AS_BUILT"));
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     String frenchSession = session.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     assertThat(text(get("unite.contentieux", agenda))).contains(LANDLORD,
         "Ordre du jour de la commission du contentieux", "N° ODJ-" + number, "Date de la séance : " + frenchSession,
@@ -267,7 +260,7 @@ class IssuedDocumentsTest {
       tasks.complete(decision.getId(), Map.of(Vars.LITIGATION_DECISION, "PAYMENT_PLAN",
           Vars.DECISION_NOTE, "Apurement sur 12 mois"));
     }
-    runJobs();
+    new ProcessDriver(engine).runEveryJob();
     assertThat(text(get("responsable", minutes))).contains(LANDLORD,
         "Procès-verbal de la commission du contentieux", "N° PV-" + number, "Plan d'apurement",
         "Dossier " + tenant.getBusinessKey(), "Apurement sur 12 mois", "transmise au dossier en cours");

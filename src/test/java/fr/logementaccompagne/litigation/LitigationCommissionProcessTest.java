@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import fr.logementaccompagne.support.OwnJvm;
+import fr.logementaccompagne.support.ProcessDriver;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -87,9 +88,12 @@ class LitigationCommissionProcessTest {
   @Autowired
   CaseTimelines timelines;
 
+  ProcessDriver driver;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    driver = new ProcessDriver(engine);
   }
 
   @AfterEach
@@ -138,16 +142,9 @@ class LitigationCommissionProcessTest {
         List.of("ARREARS"));
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
         caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
-    runJobs();
+    driver.runEveryJob();
     assertThat(instance).isWaitingAt(MaintienPathway.Elements.OBTAIN_CONSENT);
     return instance;
-  }
-
-  private void runJobs() {
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().messages().list()).isEmpty()) {
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
   }
 
   private static LocalDateTime daysAgo(int days) {
@@ -253,7 +250,7 @@ class LitigationCommissionProcessTest {
         .taskDefinitionKey(Elements.RECORD_DECISION).list()) {
       tasks.complete(open.getId(), Map.of(Vars.LITIGATION_DECISION, decision.name()));
     }
-    runJobs();
+    driver.runEveryJob();
   }
 
   private String decisionOf(ProcessInstance commission, String file) {
@@ -277,7 +274,7 @@ class LitigationCommissionProcessTest {
 
     LocalDate session = LocalDate.now(PARIS).plusDays(10);
     ProcessInstance commission = convene(session);
-    runJobs();
+    driver.runEveryJob();
     assertThat(commission).isWaitingAt(Elements.PREPARE_AGENDA).task().hasCandidateGroup(Groups.LITIGATION);
     String number = (String) runtime.getVariable(commission.getId(), Vars.COMMISSION_NUMBER);
     assertThat(number).matches("CDC-\\d{4}-\\d{2}").isEqualTo(runtime.createProcessInstanceQuery()
@@ -299,7 +296,7 @@ class LitigationCommissionProcessTest {
         .hasMessageContaining(Vars.PREPARATION_REASON);
     change.put(Vars.PREPARATION_REASON, "Dette reprise ; relogement en cours pour l'autre");
     tasks.complete(prepare, change);
-    runJobs();
+    driver.runEveryJob();
 
     assertThat(commission).isWaitingAt(Elements.RECORD_DECISION);
     List<String> examined = tasks.createTaskQuery().processInstanceId(commission.getId())
@@ -313,7 +310,7 @@ class LitigationCommissionProcessTest {
     openCases.forEach((decision, maintien) -> decide(commission, maintien.getBusinessKey(), decision));
     decide(commission, evicted, LitigationDecision.MAINTAIN_ACCOMPANIMENT);
     decide(commission, pursued, LitigationDecision.PURSUE_PROCEDURE);
-    runJobs();
+    driver.runEveryJob();
     decideTheRest(commission, LitigationDecision.POSTPONE);
 
     assertThat(commission).isEnded().hasPassed(Elements.CLOSE_COMMISSION, Elements.END_COMMISSION_HELD);
@@ -344,14 +341,14 @@ class LitigationCommissionProcessTest {
   /** Convenes a commission, keeps its agenda as built, decides {@code file} and postpones every other file. */
   private String holdCommission(LocalDate session, String file, LitigationDecision decision) {
     ProcessInstance commission = convene(session);
-    runJobs();
+    driver.runEveryJob();
     tasks.complete(task(commission, Elements.PREPARE_AGENDA).getId(),
         Map.of(Vars.PREPARATION_DECISION, PreparationDecision.AGENDA_AS_BUILT.name()));
-    runJobs();
+    driver.runEveryJob();
     assertThat(decisionTaskFor(commission, file).getName())
         .as("Tasklist names the file, not the commission").endsWith(" · " + file);
     decide(commission, file, decision);
-    runJobs();
+    driver.runEveryJob();
     decideTheRest(commission, LitigationDecision.POSTPONE);
     assertThat(commission).isEnded();
     return jdbc.queryForObject("SELECT commission_number FROM litigation_commission WHERE process_instance_id = ?",
@@ -413,13 +410,13 @@ class LitigationCommissionProcessTest {
         .orderByProcessInstanceId().desc().list().stream()
         .filter(instance -> tasks.createTaskQuery().processInstanceId(instance.getId()).count() == 0)
         .findFirst().orElseThrow();
-    runJobs();
+    driver.runEveryJob();
     assertThat(commission).hasPassed(Elements.START).isWaitingAt(Elements.PREPARE_AGENDA);
     assertThat(runtime.getVariable(commission.getId(), Vars.SESSION_DATE))
         .isEqualTo(LocalDate.now(PARIS).plusDays(21).toString());
     tasks.complete(task(commission, Elements.PREPARE_AGENDA).getId(),
         Map.of(Vars.PREPARATION_DECISION, PreparationDecision.AGENDA_AS_BUILT.name()));
-    runJobs();
+    driver.runEveryJob();
     decideTheRest(commission, LitigationDecision.POSTPONE);
     assertThat(commission).isEnded();
   }

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.support;
 
+import fr.logementaccompagne.dwelling.DwellingRepository;
+import fr.logementaccompagne.dwelling.DwellingRepository.Dwelling;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -33,16 +35,16 @@ public class FreeDwellings implements BeforeAllCallback, BeforeEachCallback {
     if (context.getRequiredTestClass().isAnnotationPresent(OwnJvm.class)) {
       return;
     }
-    JdbcTemplate jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
+    var application = SpringExtension.getApplicationContext(context);
+    JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+    DwellingRepository dwellings = application.getBean(DwellingRepository.class);
     for (String territory : TERRITORIES) {
+      // free as a referral's dwelling search sees it, for a case that holds none
+      List<Dwelling> free = dwellings.freeIn(territory, "");
       for (String typology : TYPOLOGIES) {
-        Integer free = jdbc.queryForObject("""
-            SELECT COUNT(*) FROM dwelling d
-            WHERE d.territory_code = ? AND d.typology = ? AND d.financing = 'PLAI' AND d.active AND d.vacant
-              AND NOT EXISTS (SELECT 1 FROM occupancy_contract c WHERE c.dwelling_id = d.id AND c.end_date IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM pathway_case p WHERE p.dwelling_id = d.id AND p.closed_at IS NULL)""",
-            Integer.class, territory, typology);
-        for (int added = free; added < KEPT_FREE; added++) {
+        long kept = free.stream().filter(dwelling -> dwelling.typology().equals(typology)
+            && dwelling.financing().equals("PLAI")).count();
+        for (long added = kept; added < KEPT_FREE; added++) {
           jdbc.update("INSERT INTO dwelling (reference, territory_code, commune, typology, financing)"
               + " VALUES (?, ?, 'Lille', ?, 'PLAI')", TestData.householdReference("TST-" + typology), territory,
               typology);

@@ -58,6 +58,17 @@ public final class ProcessDriver {
     }
   }
 
+  /**
+   * Runs every asynchronous continuation of the engine until none is left, whichever instance it belongs to: for
+   * classes with an engine of their own where one instance's step reaches others (a commission's decisions).
+   */
+  public void runEveryJob() {
+    List<Job> jobs;
+    while (!(jobs = management.createJobQuery().messages().list()).isEmpty()) {
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
   private List<Job> jobsOf(String processInstanceId) {
     List<Job> jobs = new ArrayList<>(management.createJobQuery().processInstanceId(processInstanceId).messages()
         .executable().list());
