@@ -198,11 +198,13 @@ function wireCaseLookup(node, api, year) {
 /**
  * Cockpit's own dashboard blocks count the whole engine; an agency, a coordinator or an analyst may not read
  * those statistics (they get no figures, not an error). Their dashboard is the programme block, in their scope:
- * the class hides the engine-wide blocks (cockpit user-styles.css).
+ * the class hides the engine-wide blocks (cockpit user-styles.css). Cockpit's action buttons stay hidden unless
+ * the caller may act (an administrator): the others only read, and the engine would refuse them.
  */
 function markScope(api) {
   get(api, 'viewer').then(viewer => {
     document.body.classList.toggle('la-scoped', !viewer.wholeProgramme);
+    document.body.classList.toggle('la-may-act', viewer.mayAct === true);
   }).catch(() => document.body.classList.add('la-scoped'));
 }
 

@@ -18,7 +18,10 @@ import org.w3c.dom.NodeList;
  *       5 px bpmn-js leaves on each side;</li>
  *   <li>a label drawn outside its element (events, gateways, flows) holds its longest word, at the 11 px bpmn-js
  *       draws such labels with, in the 90 px it wraps them at;</li>
- *   <li>such an outside label does not overlap a box other than an expanded sub-process.</li>
+ *   <li>such an outside label does not overlap a box other than an expanded sub-process;</li>
+ *   <li>a box's label, wrapped and centred as bpmn-js draws it, leaves free the task-type icon in the top left
+ *       corner (user, service, rule... tasks) and the marker at the bottom centre (call activity, collapsed
+ *       sub-process, multi-instance).</li>
  * </ul>
  * Widths are measured with Arial's advance widths (the Modeler's font: 12 px in boxes, 11 px outside); words break
  * at spaces and after a hyphen, as bpmn-js breaks them. A word that does not fit is cut in the middle by bpmn-js.
@@ -31,6 +34,18 @@ final class LabelLayout {
   static final double OUTSIDE_LABEL_WIDTH = 90;
   static final Set<String> BOXES = Set.of("task", "userTask", "serviceTask", "scriptTask", "businessRuleTask",
       "sendTask", "receiveTask", "manualTask", "callActivity", "subProcess", "transaction");
+  /** Tasks whose type bpmn-js draws as an icon in the box's top left corner. */
+  static final Set<String> ICON_TASKS = Set.of("userTask", "serviceTask", "scriptTask", "businessRuleTask",
+      "sendTask", "receiveTask", "manualTask");
+  /** The icons' extent from the box's corner (bpmn-js draws them within about 4–25 px across, 4–23 px down). */
+  static final double ICON_RIGHT = 26;
+  static final double ICON_BOTTOM = 24;
+  /** Bottom markers (call activity's and collapsed sub-process's "+", multi-instance bars): the lowest 20 px. */
+  static final double MARKER_HEIGHT = 20;
+  /** bpmn-js's line height (1.2 × 12 px) and Arial's cap height and descent at 12 px. */
+  static final double LINE_HEIGHT = 1.2 * BOX_FONT_SIZE;
+  static final double CAP_HEIGHT = 0.716 * BOX_FONT_SIZE;
+  static final double DESCENT = 0.212 * BOX_FONT_SIZE;
   static final Set<String> OUTSIDE_LABELLED = Set.of("startEvent", "endEvent", "intermediateCatchEvent",
       "intermediateThrowEvent", "boundaryEvent", "exclusiveGateway", "parallelGateway", "inclusiveGateway",
       "eventBasedGateway", "sequenceFlow");
@@ -115,6 +130,7 @@ final class LabelLayout {
               .formatted(file, type, element.getAttribute("id"), Math.round(bounds[2]), word,
                   (long) Math.ceil(needed)));
         }
+        checkMarkers(file, type, element, bounds);
       }
     }
     for (String type : OUTSIDE_LABELLED) {
@@ -135,6 +151,56 @@ final class LabelLayout {
         }
       }
     }
+  }
+
+  /**
+   * The label's lines as bpmn-js lays them out in a box: wrapped at its width less the padding, centred on both
+   * axes, the first baseline a quarter line above the middle's share.
+   */
+  private void checkMarkers(String file, String type, Element element, double[] box) {
+    List<String> lines = wrap(element.getAttribute("name"), box[2] - 2 * BOX_PADDING);
+    if (lines.isEmpty()) {
+      return;
+    }
+    double firstBaseline = (box[3] - lines.size() * LINE_HEIGHT) / 2 + 0.75 * LINE_HEIGHT;
+    double firstLeft = (box[2] - width(lines.get(0), BOX_FONT_SIZE)) / 2;
+    if (ICON_TASKS.contains(type) && firstBaseline - CAP_HEIGHT < ICON_BOTTOM && firstLeft < ICON_RIGHT) {
+      findings.add(("%s: %s '%s' has its label on the task's icon (%d lines in a %d px high box); make the box"
+          + " taller or wider, or shorten the label").formatted(file, type, element.getAttribute("id"),
+              lines.size(), Math.round(box[3])));
+    }
+    double lastBottom = firstBaseline + (lines.size() - 1) * LINE_HEIGHT + DESCENT;
+    // a centred line always crosses the centred marker, however short it is
+    if (hasBottomMarker(type, element) && lastBottom > box[3] - MARKER_HEIGHT) {
+      findings.add(("%s: %s '%s' has its label on the marker at the bottom of the box (%d lines in a %d px high"
+          + " box); make the box taller or shorten the label").formatted(file, type, element.getAttribute("id"),
+              lines.size(), Math.round(box[3])));
+    }
+  }
+
+  private static boolean hasBottomMarker(String type, Element element) {
+    return "callActivity".equals(type) || "subProcess".equals(type) || "transaction".equals(type)
+        || element.getElementsByTagNameNS(ModelRules.BPMN, "multiInstanceLoopCharacteristics").getLength() > 0
+        || element.getElementsByTagNameNS(ModelRules.BPMN, "standardLoopCharacteristics").getLength() > 0;
+  }
+
+  /** Greedy wrap at spaces and after hyphens, as bpmn-js shortens a line that does not fit. */
+  static List<String> wrap(String label, double maxWidth) {
+    List<String> lines = new ArrayList<>();
+    String line = "";
+    for (String word : label.trim().split("(?<=\\s)|(?<=-)")) {
+      String candidate = line + word;
+      if (!line.isEmpty() && width(candidate.trim(), BOX_FONT_SIZE) > maxWidth) {
+        lines.add(line.trim());
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    if (!line.isBlank()) {
+      lines.add(line.trim());
+    }
+    return lines;
   }
 
   private static double[] labelBounds(Document document, String id) {

@@ -23,7 +23,11 @@ class LabelLayoutTest {
         "labels.bpmn: endEvent 'End_LongWord' has the word 'd'accompagnement', 96 px wide at 11 px Arial:"
             + " more than the 90 px its label is wrapped at; reword it",
         "labels.bpmn: sequenceFlow 'Flow_ToWide' has its label on a task or sub-process; move the label",
-        "labels.bpmn: endEvent 'End_LabelOnTask' has its label on a task or sub-process; move the label");
+        "labels.bpmn: endEvent 'End_LabelOnTask' has its label on a task or sub-process; move the label",
+        "labels.bpmn: userTask 'Task_IconCovered' has its label on the task's icon (3 lines in a 80 px high box);"
+            + " make the box taller or wider, or shorten the label",
+        "labels.bpmn: callActivity 'Call_MarkerCovered' has its label on the marker at the bottom of the box"
+            + " (3 lines in a 80 px high box); make the box taller or shorten the label");
   }
 
   @Test
@@ -35,5 +39,15 @@ class LabelLayoutTest {
     assertThat(LabelLayout.width("d'accompagnement", 11)).isGreaterThan(LabelLayout.OUTSIDE_LABEL_WIDTH);
     assertThat(LabelLayout.longestWord("Vérifier l'éligibilité du ménage")).isEqualTo("l'éligibilité");
     assertThat(LabelLayout.longestWord("Roubaix-Tourcoing")).isEqualTo("Tourcoing");
+  }
+
+  @Test
+  void labelsWrapAtSpacesAndHyphensLikeTheModeler() {
+    // 90 px of text in a 100 px box: three lines, the first reaching the icon's corner in an 80 px box
+    assertThat(LabelLayout.wrap("Traiter l'absence de réponse (escalade)", 90))
+        .containsExactly("Traiter l'absence", "de réponse", "(escalade)");
+    assertThat(LabelLayout.wrap("Traiter l'absence de réponse (escalade)", 130))
+        .containsExactly("Traiter l'absence de", "réponse (escalade)");
+    assertThat(LabelLayout.wrap("Roubaix-Tourcoing", 60)).containsExactly("Roubaix-", "Tourcoing");
   }
 }

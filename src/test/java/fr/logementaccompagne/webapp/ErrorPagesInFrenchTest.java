@@ -1,6 +1,7 @@
 package fr.logementaccompagne.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,8 @@ class ErrorPagesInFrenchTest {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
+  @Autowired
+  ProcessEngineConfigurationImpl engineConfiguration;
 
   @Test
   void browserMeetingAMissingPageReadsFrench() {
@@ -123,6 +128,40 @@ class ErrorPagesInFrenchTest {
     } finally {
       runtime.deleteProcessInstance(instance, "test: incident checked");
     }
+  }
+
+  @Test
+  void aJobFailingOnALibrarysEnglishExceptionTellsCockpitInFrench() {
+    EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
+    String instance = EngineRestClient.json(rest.post("marie.visa", "demo", "/api/referrals", Map.of(
+        "householdReference", "JOB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1, "dependants", 0,
+        "annualResourcesEur", 9000, "priorityCategories", List.of("DALO"), "consentToAccompaniment", true))
+        .getBody()).get("processInstanceId").asText();
+    String jobId = management.createJobQuery().processInstanceId(instance).list().get(0).getId();
+    // thrown by the JDK, as a library's or a bug's exception would be, with its English message
+    Throwable english = catchThrowable(() -> List.of(1, 2, 3).get(3));
+    try {
+      // what the job executor does when a step throws: the engine's failed-job command, until no retry is left
+      for (int failure = 0; failure < 5 && retriesOf(jobId) > 0; failure++) {
+        engineConfiguration.getCommandExecutorTxRequired()
+            .execute(engineConfiguration.getFailedJobCommandFactory().getCommand(jobId, english));
+      }
+      String french = "Erreur technique inattendue (" + english.getClass().getSimpleName() + ") : l'étape n'a pas "
+          + "abouti. L'équipe informatique trouve le détail dans la trace d'erreur du job.";
+      assertThat(management.createJobQuery().jobId(jobId).singleResult().getExceptionMessage()).isEqualTo(french);
+      assertThat(runtime.createIncidentQuery().processInstanceId(instance).singleResult().getIncidentMessage())
+          .isEqualTo(french);
+      assertThat(management.getJobExceptionStacktrace(jobId))
+          .contains(english.getClass().getName() + ": " + english.getMessage());
+    } finally {
+      runtime.deleteProcessInstance(instance, "test: failed job checked");
+    }
+  }
+
+  private int retriesOf(String jobId) {
+    Job job = management.createJobQuery().jobId(jobId).singleResult();
+    return job.getRetries();
   }
 
   private ResponseEntity<String> get(String path, MediaType accept) {

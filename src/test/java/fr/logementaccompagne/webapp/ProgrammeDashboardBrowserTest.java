@@ -115,6 +115,10 @@ class ProgrammeDashboardBrowserTest {
     screenshot(browser, "cockpit-variables.png");
     assertThat(variablesText).as("Cockpit variables (screenshot cockpit-variables.png)")
         .contains("Double").containsPattern("14[\\s\\u202F\\u00A0,.]?000").doesNotContain("BigDecimal");
+    // a manager only reads: Cockpit's buttons that change a case are not shown (the engine would refuse them)
+    assertThat(browser.findElements(By.cssSelector(".cam-table td.actions, .btn-toolbar")))
+        .as("Cockpit's action buttons are in the page (screenshot cockpit-variables.png)").isNotEmpty()
+        .noneMatch(WebElement::isDisplayed);
 
     // Cockpit's « Migrations » page (issue 11, ADR 30): the manager's dry run, in French, without Swagger
     browser.findElement(By.linkText("Migrations")).click();
@@ -127,6 +131,19 @@ class ProgrammeDashboardBrowserTest {
         "access-pathway");
     assertThat(browser.findElement(By.cssSelector(".la-migrations")).getText())
         .contains("Peuvent passer", "Ne peuvent pas passer", "Déplacer les dossiers");
+    chromium.close();
+
+    // the administrator, who may act, still has them
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver();
+    wait = new WebDriverWait(browser, HeadlessChromium.PAGE_TIMEOUT);
+    login(browser, wait, "cockpit", "demo");
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + caseInstance
+        + "/runtime?tab=variables-tab");
+    wait.withMessage("the administrator's edit button on a variable").until(ExpectedConditions
+        .visibilityOfElementLocated(By.cssSelector(".cam-table td.actions button, .cam-table td.actions a")));
+    assertThat(browser.findElements(By.cssSelector(".btn-toolbar"))).anyMatch(WebElement::isDisplayed);
+    screenshot(browser, "cockpit-variables-administrator.png");
     chromium.close();
 
     // a partner's Tasklist: "Mes dossiers"

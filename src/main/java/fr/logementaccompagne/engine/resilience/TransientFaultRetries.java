@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.resilience;
 
+import fr.logementaccompagne.engine.messages.JobFailureMessages;
 import fr.logementaccompagne.resilience.DatabaseFaults;
 
 import java.time.Duration;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * A job that failed because the database was away (a connection lost in a restart, a lock not granted in time) is
  * tried again after a few seconds without using up a retry: it did nothing wrong. Any other failure keeps the
- * model's retry cycle ({@code R3/PT5M}) and ends as an incident in Cockpit.
+ * model's retry cycle ({@code R3/PT5M}) and ends as an incident in Cockpit. Either way the job records its failure in
+ * French ({@link JobFailureMessages}), the thrown exception as its cause.
  */
 @Component
 public class TransientFaultRetries extends AbstractProcessEnginePlugin {
@@ -37,7 +39,7 @@ public class TransientFaultRetries extends AbstractProcessEnginePlugin {
     private final Duration delay;
 
     RetrySoonCmd(String jobId, Throwable failure, Duration delay) {
-      super(jobId, failure);
+      super(jobId, JobFailureMessages.inFrench(failure));
       this.delay = delay;
     }
 

@@ -107,6 +107,8 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   /**
    * Whether the caller reads the whole programme: the plugin hides Cockpit's own engine-wide blocks (running
    * instances, incidents, deployments) from the others, who may not read those statistics (ProgrammeFiguresFilter).
+   * Whether the caller may act on cases in Cockpit: only an administrator may (suspend, cancel, retry, change a
+   * variable or a task's groups, delete a deployment); the others see no button the engine would refuse.
    */
   @GET
   @Path("{engine}/viewer")
@@ -114,6 +116,7 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
   public Response viewer(@PathParam("engine") String engine) {
     var caller = WebappRequests.caller(engine);
     return WebappRequests.json(servletContext,
-        Map.of("wholeProgramme", caller.isAdministrator() || caller.isManager()));
+        Map.of("wholeProgramme", caller.isAdministrator() || caller.isManager(),
+            "mayAct", caller.isAdministrator()));
   }
 }
