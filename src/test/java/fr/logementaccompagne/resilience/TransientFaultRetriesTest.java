@@ -90,7 +90,8 @@ class TransientFaultRetriesTest {
         new SQLException("An I/O error occurred while sending to the backend", "08006")));
     assertThat(job.getRetries()).isEqualTo(3);
     assertThat(secondsUntilDue(job)).isBetween(4L, 5L);
-    assertThat(job.getExceptionMessage()).contains("ENGINE-03004");
+    assertThat(job.getExceptionMessage()).startsWith("La base de données n'a pas répondu");
+    assertThat(engine.getManagementService().getJobExceptionStacktrace(job.getId())).contains("ENGINE-03004");
     assertThat(engine.getManagementService().createJobQuery().noRetriesLeft().count()).isZero();
   }
 
