@@ -460,7 +460,8 @@ class AccessPathwayApplicationTest {
         .correlate();
     // the event sub-process interrupts the status period and closes the case in the caller's transaction
 
-    assertThat(referral.instance()).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
+    assertThat(referral.instance()).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT)
+        .hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
         .isEnded();
     assertThat(outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
     assertThat(contracts.ofHousehold(referral.household())).singleElement()
@@ -488,8 +489,9 @@ class AccessPathwayApplicationTest {
     });
     assertThat(measures.ofHousehold(referral.household())).extracting(Measure::endDate).doesNotContainNull();
     assertThat(referral.instance()).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT).isEnded();
-    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(referral.instance().getId())
-        .variableName(Vars.DEPARTURE_REASON).singleResult().getValue()).isEqualTo(VacancyDepartures.REPORTED_VACANT);
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.instance().getId()).variableName(Vars.DEPARTURE_REASON).singleResult().getValue())
+        .isEqualTo(VacancyDepartures.REPORTED_VACANT);
     assertThat(outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
     assertThat(freeDwellings()).contains(dwelling);
     // the agency reads it on the case's timeline

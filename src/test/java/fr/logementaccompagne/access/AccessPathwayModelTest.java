@@ -324,7 +324,8 @@ class AccessPathwayModelTest {
         .setVariable(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE")
         .correlate();
 
-    assertThat(referral).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION).isEnded();
+    assertThat(referral).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
+        .isEnded();
     assertThat(fakes.outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
     assertThat(fakes.calls("householdDeparture")).isEqualTo(1);
   }

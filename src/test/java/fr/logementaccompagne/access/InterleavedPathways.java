@@ -1,16 +1,5 @@
 package fr.logementaccompagne.access;
 
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.DIRECT_LEASE_ACCOMPANIMENT_ENDS;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.FINAL_EVALUATION;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.NOTIFY_PREFECT;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.PERIODIC_REVIEW;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.PREFECT_NOTICE_DUE;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.REVIEW_DUE;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.SIGN_CONTRACT;
-import static fr.logementaccompagne.process.access.AccessPathway.Elements.SLIDING_LEASE_REVIEW_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
@@ -114,7 +103,8 @@ final class InterleavedPathways {
 
   private Cost bare() {
     return timed(() -> {
-      var response = rest.post("demo", adminPassword, "/engine-rest/process-definition/key/" + BareAccessModel.KEY + "/start",
+      var response = rest.post("demo", adminPassword,
+          "/engine-rest/process-definition/key/" + BareAccessModel.KEY + "/start",
           Map.of("variables", routingVariables));
       assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
       String instance = EngineRestClient.json(response.getBody()).get("id").asText();
@@ -123,26 +113,11 @@ final class InterleavedPathways {
     });
   }
 
-  /** The same completions and timers as {@code AccessPathwayHttpScenarios}' pathway to a direct lease. */
+  /** The same completions and timers as {@code AccessPathwayHttpScenarios}' pathway, without its checks. */
   private void walk(String instance, String dwelling) {
-    rest.complete(instance, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
-    rest.complete(instance, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION, "ATTRIBUTED",
-        "commissionDate", "2026-11-20"));
-    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2026-11-21"));
-    rest.complete(instance, AGREE_OBJECTIVES, Map.of("objectivesSocial", "Ouvrir les droits"));
-    rest.fireTimer(instance, REVIEW_DUE);
-    rest.complete(instance, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "ADVANCE",
-        "indicatorDebtTrend", "IMPROVING"));
-    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2027-05-21"));
-    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
-    rest.fireTimer(instance, PREFECT_NOTICE_DUE);
-    rest.complete(instance, NOTIFY_PREFECT, Map.of("leaseWillSlide", "YES", "prefectNotifiedOn", "2027-09-21"));
-    rest.fireTimer(instance, SLIDING_LEASE_REVIEW_DUE);
-    rest.complete(instance, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "ADVANCE"));
-    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2027-11-21"));
-    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
-    rest.fireTimer(instance, DIRECT_LEASE_ACCOMPANIMENT_ENDS);
-    rest.complete(instance, FINAL_EVALUATION, Map.of(Vars.ACCESS_OUTCOME, "STABLE_TENANCY"));
+    AccessPathwayHttpScenarios.walkToDirectLease(rest, instance, dwelling,
+        new AccessPathwayHttpScenarios.Checkpoints() {
+        });
     assertThat(rest.getJson("/engine-rest/history/process-instance/" + instance).get("state").asText())
         .isEqualTo("COMPLETED");
   }
