@@ -181,11 +181,11 @@ class AccessPathwayApplicationTest {
     completeTask(referral, COMPLETE_REFERRAL, Map.of(
         Vars.CONSENT_TO_ACCOMPANIMENT, true,
         Vars.PRIORITY_CATEGORIES, "UNFIT_HOUSING,SINGLE_WOMAN_WITH_CHILDREN"));
-    executeJob(referral, UPDATE_REFERRAL);
     executeJob(referral, CHECK_ELIGIBILITY);
 
     assertThat(referral.instance()).hasPassedInOrder(REVIEW_INELIGIBILITY, COMPLETE_REFERRAL, UPDATE_REFERRAL,
-        CHECK_ELIGIBILITY).isWaitingAtExactly(CHECK_OVERLAP).variables().containsEntry(Vars.ELIGIBLE, true);
+        CHECK_ELIGIBILITY, CHECK_OVERLAP, FIND_MATCHING_DWELLINGS).isWaitingAtExactly(PROPOSE_DWELLING).variables()
+        .containsEntry(Vars.ELIGIBLE, true);
     assertThat(households.priorityCategories(householdId(referral)))
         .containsExactly("SINGLE_WOMAN_WITH_CHILDREN", "UNFIT_HOUSING");
     assertThat(outcomeOf(referral)).isNull();
@@ -207,8 +207,6 @@ class AccessPathwayApplicationTest {
     completeTask(referral, REVIEW_INELIGIBILITY, Map.of(
         Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.DEROGATE.name(),
         Vars.DEROGATION_REASON, "Consentement recueilli oralement par l'unité, écrit à suivre"));
-    executeJob(referral, CHECK_OVERLAP);
-    executeJob(referral, FIND_MATCHING_DWELLINGS);
 
     assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING).hasNotPassed(COMPLETE_REFERRAL);
     assertThat(dwellingOptions(referral)).isNotEmpty();
@@ -222,7 +220,6 @@ class AccessPathwayApplicationTest {
     Case referral = start(eligible(household(), "LEAVING_SHELTER"));
     declareMeasure(referral, MeasureKind.FSL_ASLL, "CCAS de Lille");
     executeJob(referral, CHECK_ELIGIBILITY);
-    executeJob(referral, CHECK_OVERLAP);
 
     assertThat(referral.instance()).isWaitingAtExactly(COORDINATE_OVERLAP);
     assertThat((String) variable(referral, Vars.OVERLAP_SUMMARY)).contains("FSL_ASLL", "CCAS de Lille");
@@ -240,7 +237,6 @@ class AccessPathwayApplicationTest {
     Case referral = start(eligible(household(), "LEAVING_SHELTER"));
     declareMeasure(referral, MeasureKind.AVDL, "Association AVDL Lille");
     executeJob(referral, CHECK_ELIGIBILITY);
-    executeJob(referral, CHECK_OVERLAP);
 
     assertThatThrownBy(() -> completeTask(referral, COORDINATE_OVERLAP,
         Map.of(Vars.OVERLAP_DECISION, OverlapDecision.CONTINUE.name())))
@@ -249,7 +245,6 @@ class AccessPathwayApplicationTest {
 
     completeTask(referral, COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.CONTINUE.name(),
         OVERLAP_REASON, "L'AVDL s'arrête à l'entrée dans les lieux ; relais organisé"));
-    executeJob(referral, FIND_MATCHING_DWELLINGS);
 
     assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING);
     assertThat(dwellingOptions(referral)).isNotEmpty();
@@ -279,15 +274,12 @@ class AccessPathwayApplicationTest {
     Referral large = TestData.referral().household(household()).size(12, 10).build();
     Case referral = start(large);
     executeJob(referral, CHECK_ELIGIBILITY);
-    executeJob(referral, CHECK_OVERLAP);
-    executeJob(referral, FIND_MATCHING_DWELLINGS);
 
     assertThat(referral.instance()).isWaitingAtExactly(VACANCY_RECHECK_DUE)
         .variables().containsEntry(Vars.DWELLINGS_AVAILABLE, false).containsEntry(Vars.PROPOSAL_COUNT, 0);
     jdbc.update("INSERT INTO dwelling (reference, territory_code, commune, typology, financing)"
         + " VALUES (?, 'LILLE', 'Lille', 'T6', 'PLUS')", referral.household() + "-T6");
     fireTimer(referral, VACANCY_RECHECK_DUE);
-    executeJob(referral, FIND_MATCHING_DWELLINGS);
 
     assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING)
         .variables().containsEntry(Vars.PROPOSAL_COUNT, 1);
@@ -304,14 +296,12 @@ class AccessPathwayApplicationTest {
     completeTask(second, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
     completeTask(first, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION,
         CommissionDecision.ATTRIBUTED.name()));
-    executeJob(first, RECORD_ATTRIBUTION);
 
     assertThatThrownBy(() -> completeTask(second, ATTRIBUTION_COMMISSION,
         Map.of(Vars.COMMISSION_DECISION, CommissionDecision.ATTRIBUTED.name())))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining(first.caseReference());
     completeTask(second, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION,
         CommissionDecision.NOT_ATTRIBUTED.name()));
-    executeJob(second, FIND_MATCHING_DWELLINGS);
 
     assertThat(dwellingOptions(second)).isNotEmpty().doesNotContain(dwelling);
     assertThat(cases.find(first.caseReference()).orElseThrow().dwellingId())
@@ -339,9 +329,6 @@ class AccessPathwayApplicationTest {
       completeTask(referral, ATTRIBUTION_COMMISSION,
           Map.of(Vars.COMMISSION_DECISION, CommissionDecision.NOT_ATTRIBUTED.name()));
       refused.add(dwelling);
-      if (proposal < AccessPathway.MAX_PROPOSALS) {
-        executeJob(referral, FIND_MATCHING_DWELLINGS);
-      }
     }
 
     assertThat(referral.instance()).hasPassed(END_NO_ATTRIBUTION).hasNotPassed(RECORD_ATTRIBUTION).isEnded();
@@ -368,7 +355,6 @@ class AccessPathwayApplicationTest {
         .hasNotPassed(REVIEW_LONG_SLIDING_LEASE);
     fireTimer(referral, REVIEW_DUE);
     review(referral, ReviewDecision.ADVANCE);
-    executeJob(referral, ADVANCE_STATUS);
 
     // sliding lease: the prefect is told before the review
     assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.SLIDING_LEASE.name());
@@ -377,7 +363,6 @@ class AccessPathwayApplicationTest {
     completeTask(referral, NOTIFY_PREFECT, Map.of(LEASE_WILL_SLIDE, "YES"));
     fireTimer(referral, SLIDING_LEASE_REVIEW_DUE);
     review(referral, ReviewDecision.ADVANCE);
-    executeJob(referral, ADVANCE_STATUS);
 
     // direct lease: accompaniment for a set length, then the final evaluation
     assertThat(variable(referral, Vars.OCCUPANCY_STATUS)).isEqualTo(OccupancyStatus.DIRECT_LEASE.name());
@@ -473,11 +458,10 @@ class AccessPathwayApplicationTest {
         .processInstanceBusinessKey(referral.caseReference())
         .setVariable(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE")
         .correlate();
-    // the event sub-process interrupts the status period
-    assertThat(referral.instance()).isWaitingAt(CLOSE_ON_DEPARTURE).isNotWaitingAt(STATUS_PERIOD, REVIEW_DUE);
-    executeJob(referral, CLOSE_ON_DEPARTURE);
+    // the event sub-process interrupts the status period and closes the case in the caller's transaction
 
-    assertThat(referral.instance()).hasPassed(END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
+    assertThat(referral.instance()).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT)
+        .hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
         .isEnded();
     assertThat(outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
     assertThat(contracts.ofHousehold(referral.household())).singleElement()
@@ -504,10 +488,10 @@ class AccessPathwayApplicationTest {
       assertThat(contract.endReason()).isEqualTo(VacancyDepartures.REPORTED_VACANT);
     });
     assertThat(measures.ofHousehold(referral.household())).extracting(Measure::endDate).doesNotContainNull();
-    assertThat(referral.instance()).isWaitingAt(CLOSE_ON_DEPARTURE).isNotWaitingAt(STATUS_PERIOD, REVIEW_DUE)
-        .variables().containsEntry(Vars.DEPARTURE_REASON, VacancyDepartures.REPORTED_VACANT);
-    executeJob(referral, CLOSE_ON_DEPARTURE);
-    assertThat(referral.instance()).hasPassed(END_HOUSEHOLD_LEFT).isEnded();
+    assertThat(referral.instance()).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT).isEnded();
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(referral.instance().getId()).variableName(Vars.DEPARTURE_REASON).singleResult().getValue())
+        .isEqualTo(VacancyDepartures.REPORTED_VACANT);
     assertThat(outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
     assertThat(freeDwellings()).contains(dwelling);
     // the agency reads it on the case's timeline
@@ -572,8 +556,6 @@ class AccessPathwayApplicationTest {
   Case startEligibleUntilProposal(String category) {
     Case referral = start(eligible(household(), category));
     executeJob(referral, CHECK_ELIGIBILITY);
-    executeJob(referral, CHECK_OVERLAP);
-    executeJob(referral, FIND_MATCHING_DWELLINGS);
     assertThat(referral.instance()).isWaitingAtExactly(PROPOSE_DWELLING);
     return referral;
   }
@@ -584,7 +566,6 @@ class AccessPathwayApplicationTest {
     completeTask(referral, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
     completeTask(referral, ATTRIBUTION_COMMISSION,
         Map.of(Vars.COMMISSION_DECISION, CommissionDecision.ATTRIBUTED.name()));
-    executeJob(referral, RECORD_ATTRIBUTION);
     assertThat(referral.instance()).hasPassed(DETERMINE_ORIENTATION).isWaitingAtExactly(STATUS_PERIOD, SIGN_CONTRACT);
     assertThat(variable(referral, Vars.DWELLING_REFERENCE)).isEqualTo(dwelling);
     // the form shows the dwelling by its facts: "T2 PLAI, Lille (Wazemmes), 1er étage… (LIL-VISA-02)"
@@ -597,7 +578,6 @@ class AccessPathwayApplicationTest {
   /** Start of a status period: the contract is signed and opened on the dwelling, then objectives agreed. */
   void signContractAndAgreeObjectives(Case referral) {
     completeTask(referral, SIGN_CONTRACT, Map.of());
-    executeJob(referral, OPEN_CONTRACT);
     String status = (String) variable(referral, Vars.OCCUPANCY_STATUS);
     assertThat(contracts.ofHousehold(referral.household())).last().satisfies(contract -> {
       assertThat(contract.status()).isEqualTo(status);
@@ -609,7 +589,6 @@ class AccessPathwayApplicationTest {
   void review(Case referral, ReviewDecision decision) {
     completeTask(referral, PERIODIC_REVIEW,
         Map.of(Vars.REVIEW_DECISION, decision.name(), INDICATOR_DEBT_TREND, "IMPROVING"));
-    executeJob(referral, RECORD_REVIEW);
   }
 
   void completeTask(Case referral, String taskKey, Map<String, Object> variables) {

@@ -67,6 +67,51 @@ abstract class AccessPathwayHttpScenarios {
     return EngineRestClient.json(response.getBody());
   }
 
+  /** Where {@link #walkToDirectLease} stops for the caller's own checks; none by default. */
+  interface Checkpoints {
+    default void attributed() {
+    }
+
+    /** The first six-monthly review is open. */
+    default void firstReviewDue() {
+    }
+
+    default void slidingLease() {
+    }
+
+    default void directLease() {
+    }
+  }
+
+  /**
+   * From the dwelling's proposal to the end of the accompaniment in direct lease, in the same dwelling: hosting,
+   * sliding lease (prefect told before the review), direct lease, final evaluation. 12 completions, 4 timers.
+   */
+  static void walkToDirectLease(EngineRestClient rest, String instance, String dwelling, Checkpoints at) {
+    rest.complete(instance, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
+    rest.complete(instance, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION, "ATTRIBUTED",
+        "commissionDate", "2026-11-20"));
+    at.attributed();
+    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2026-11-21"));
+    rest.complete(instance, AGREE_OBJECTIVES, Map.of("objectivesSocial", "Ouvrir les droits"));
+    rest.fireTimer(instance, REVIEW_DUE);
+    at.firstReviewDue();
+    rest.complete(instance, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "ADVANCE",
+        "indicatorDebtTrend", "IMPROVING"));
+    at.slidingLease();
+    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2027-05-21"));
+    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
+    rest.fireTimer(instance, PREFECT_NOTICE_DUE);
+    rest.complete(instance, NOTIFY_PREFECT, Map.of("leaseWillSlide", "YES", "prefectNotifiedOn", "2027-09-21"));
+    rest.fireTimer(instance, SLIDING_LEASE_REVIEW_DUE);
+    rest.complete(instance, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "ADVANCE"));
+    at.directLease();
+    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2027-11-21"));
+    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
+    rest.fireTimer(instance, DIRECT_LEASE_ACCOMPANIMENT_ENDS);
+    rest.complete(instance, FINAL_EVALUATION, Map.of(Vars.ACCESS_OUTCOME, "STABLE_TENANCY"));
+  }
+
   @Test
   void householdStaysInOneDwellingFromHostingToDirectLease() {
     String household = newHouseholdReference();
@@ -89,38 +134,32 @@ abstract class AccessPathwayHttpScenarios {
     assertThat(options).isNotEmpty();
     String dwelling = options.get(0).get("value").asText();
 
-    rest.complete(instance, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, dwelling));
-    rest.complete(instance, ATTRIBUTION_COMMISSION, Map.of(Vars.COMMISSION_DECISION, "ATTRIBUTED",
-        "commissionDate", "2026-11-20"));
-    assertThat(rest.variable(instance, Vars.OCCUPANCY_STATUS).get("value").asText()).isEqualTo("HOSTING");
+    walkToDirectLease(rest, instance, dwelling, new Checkpoints() {
+      @Override
+      public void attributed() {
+        assertThat(rest.variable(instance, Vars.OCCUPANCY_STATUS).get("value").asText()).isEqualTo("HOSTING");
+      }
 
-    // hosting: contract, objectives, six-monthly review; an unknown decision is refused and the task stays
-    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2026-11-21"));
-    rest.complete(instance, AGREE_OBJECTIVES, Map.of("objectivesSocial", "Ouvrir les droits"));
-    rest.fireTimer(instance, REVIEW_DUE);
-    ResponseEntity<String> refused = rest.complete(PARTNER, PARTNER_PASSWORD, instance, PERIODIC_REVIEW,
-        Map.of(Vars.REVIEW_DECISION, "MAYBE"));
-    assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("reviewDecision");
-    assertThat(rest.activeTaskKeys(instance)).containsExactly(PERIODIC_REVIEW);
-    rest.complete(instance, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "ADVANCE",
-        "indicatorDebtTrend", "IMPROVING"));
+      @Override
+      public void firstReviewDue() {
+        // an unknown decision is refused and the task stays
+        ResponseEntity<String> refused = rest.complete(PARTNER, PARTNER_PASSWORD, instance, PERIODIC_REVIEW,
+            Map.of(Vars.REVIEW_DECISION, "MAYBE"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("reviewDecision");
+        assertThat(rest.activeTaskKeys(instance)).containsExactly(PERIODIC_REVIEW);
+      }
 
-    // sliding lease in the same dwelling: prefect told before the review
-    assertThat(rest.variable(instance, Vars.OCCUPANCY_STATUS).get("value").asText()).isEqualTo("SLIDING_LEASE");
-    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2027-05-21"));
-    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
-    rest.fireTimer(instance, PREFECT_NOTICE_DUE);
-    rest.complete(instance, NOTIFY_PREFECT, Map.of("leaseWillSlide", "YES", "prefectNotifiedOn", "2027-09-21"));
-    rest.fireTimer(instance, SLIDING_LEASE_REVIEW_DUE);
-    rest.complete(instance, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, "ADVANCE"));
+      @Override
+      public void slidingLease() {
+        assertThat(rest.variable(instance, Vars.OCCUPANCY_STATUS).get("value").asText()).isEqualTo("SLIDING_LEASE");
+      }
 
-    // direct lease: the household holds the lease; accompaniment continues, then the final evaluation
-    assertThat(rest.variable(instance, Vars.OCCUPANCY_STATUS).get("value").asText()).isEqualTo("DIRECT_LEASE");
-    rest.complete(instance, SIGN_CONTRACT, Map.of("contractSignedOn", "2027-11-21"));
-    rest.complete(instance, AGREE_OBJECTIVES, Map.of());
-    rest.fireTimer(instance, DIRECT_LEASE_ACCOMPANIMENT_ENDS);
-    rest.complete(instance, FINAL_EVALUATION, Map.of(Vars.ACCESS_OUTCOME, "STABLE_TENANCY"));
+      @Override
+      public void directLease() {
+        assertThat(rest.variable(instance, Vars.OCCUPANCY_STATUS).get("value").asText()).isEqualTo("DIRECT_LEASE");
+      }
+    });
 
     assertThat(rest.getJson("/engine-rest/history/process-instance/" + instance).get("state").asText())
         .isEqualTo("COMPLETED");

@@ -160,11 +160,10 @@ class AccessPathwayModelTest {
     driver.complete(referral, COMPLETE_REFERRAL, Map.of(Vars.CONSENT_TO_ACCOMPANIMENT, true,
         Vars.PRIORITY_CATEGORIES, "UNFIT_HOUSING,SINGLE_WOMAN_WITH_CHILDREN"));
     eligible = true;
-    driver.executeJob(referral, UPDATE_REFERRAL);
     driver.executeJob(referral, CHECK_ELIGIBILITY);
 
-    assertThat(referral).hasPassedInOrder(REVIEW_INELIGIBILITY, COMPLETE_REFERRAL, UPDATE_REFERRAL, CHECK_ELIGIBILITY)
-        .isWaitingAtExactly(CHECK_OVERLAP);
+    assertThat(referral).hasPassedInOrder(REVIEW_INELIGIBILITY, COMPLETE_REFERRAL, UPDATE_REFERRAL, CHECK_ELIGIBILITY,
+        CHECK_OVERLAP, FIND_MATCHING_DWELLINGS).isWaitingAtExactly(PROPOSE_DWELLING);
     assertThat(fakes.outcomeOf(referral)).isNull();
   }
 
@@ -176,8 +175,6 @@ class AccessPathwayModelTest {
     driver.complete(referral, REVIEW_INELIGIBILITY, Map.of(
         Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.DEROGATE.name(),
         Vars.DEROGATION_REASON, "Consentement recueilli oralement"));
-    driver.executeJob(referral, CHECK_OVERLAP);
-    driver.executeJob(referral, FIND_MATCHING_DWELLINGS);
 
     assertThat(referral).isWaitingAtExactly(PROPOSE_DWELLING).hasNotPassed(COMPLETE_REFERRAL);
   }
@@ -187,7 +184,6 @@ class AccessPathwayModelTest {
     overlapFound = true;
     ProcessInstance referral = start("LEAVING_SHELTER");
     driver.executeJob(referral, CHECK_ELIGIBILITY);
-    driver.executeJob(referral, CHECK_OVERLAP);
     assertThat(referral).isWaitingAtExactly(COORDINATE_OVERLAP);
     driver.complete(referral, COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.STOP.name()));
 
@@ -200,9 +196,7 @@ class AccessPathwayModelTest {
     overlapFound = true;
     ProcessInstance referral = start("LEAVING_SHELTER");
     driver.executeJob(referral, CHECK_ELIGIBILITY);
-    driver.executeJob(referral, CHECK_OVERLAP);
     driver.complete(referral, COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.CONTINUE.name()));
-    driver.executeJob(referral, FIND_MATCHING_DWELLINGS);
 
     assertThat(referral).isWaitingAtExactly(PROPOSE_DWELLING);
     assertThat(fakes.outcomeOf(referral)).isNull();
@@ -224,13 +218,10 @@ class AccessPathwayModelTest {
     dwellingsAvailable = false;
     ProcessInstance referral = start("LEAVING_SHELTER");
     driver.executeJob(referral, CHECK_ELIGIBILITY);
-    driver.executeJob(referral, CHECK_OVERLAP);
-    driver.executeJob(referral, FIND_MATCHING_DWELLINGS);
     assertThat(referral).isWaitingAtExactly(VACANCY_RECHECK_DUE).variables().containsEntry(Vars.PROPOSAL_COUNT, 0);
 
     dwellingsAvailable = true;
     driver.fireTimer(referral, VACANCY_RECHECK_DUE);
-    driver.executeJob(referral, FIND_MATCHING_DWELLINGS);
     assertThat(referral).isWaitingAtExactly(PROPOSE_DWELLING).variables().containsEntry(Vars.PROPOSAL_COUNT, 1);
   }
 
@@ -243,9 +234,6 @@ class AccessPathwayModelTest {
       driver.complete(referral, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, "LIL-T3-0" + proposal));
       driver.complete(referral, ATTRIBUTION_COMMISSION,
           Map.of(Vars.COMMISSION_DECISION, CommissionDecision.NOT_ATTRIBUTED.name()));
-      if (proposal < AccessPathway.MAX_PROPOSALS) {
-        driver.executeJob(referral, FIND_MATCHING_DWELLINGS);
-      }
     }
 
     assertThat(referral).hasPassed(END_NO_ATTRIBUTION).hasNotPassed(RECORD_ATTRIBUTION).isEnded();
@@ -265,7 +253,6 @@ class AccessPathwayModelTest {
     assertThat(referral).isWaitingAtExactly(STATUS_PERIOD, REVIEW_DUE).hasNotPassed(REVIEW_LONG_SLIDING_LEASE);
     driver.fireTimer(referral, REVIEW_DUE);
     review(referral, ReviewDecision.ADVANCE);
-    driver.executeJob(referral, ADVANCE_STATUS);
 
     assertThat(referral).variables().containsEntry(Vars.OCCUPANCY_STATUS, OccupancyStatus.SLIDING_LEASE.name());
     signContractAndAgreeObjectives(referral);
@@ -273,7 +260,6 @@ class AccessPathwayModelTest {
     driver.complete(referral, NOTIFY_PREFECT, Map.of());
     driver.fireTimer(referral, SLIDING_LEASE_REVIEW_DUE);
     review(referral, ReviewDecision.ADVANCE);
-    driver.executeJob(referral, ADVANCE_STATUS);
 
     assertThat(referral).variables().containsEntry(Vars.OCCUPANCY_STATUS, OccupancyStatus.DIRECT_LEASE.name());
     signContractAndAgreeObjectives(referral);
@@ -337,10 +323,9 @@ class AccessPathwayModelTest {
         .processInstanceBusinessKey(referral.getBusinessKey())
         .setVariable(Vars.DEPARTURE_REASON, "RELOGEMENT_FAMILLE")
         .correlate();
-    assertThat(referral).isWaitingAt(CLOSE_ON_DEPARTURE).isNotWaitingAt(STATUS_PERIOD, REVIEW_DUE);
-    driver.executeJob(referral, CLOSE_ON_DEPARTURE);
 
-    assertThat(referral).hasPassed(END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION).isEnded();
+    assertThat(referral).hasPassed(CLOSE_ON_DEPARTURE, END_HOUSEHOLD_LEFT).hasNotPassed(PERIODIC_REVIEW, FINAL_EVALUATION)
+        .isEnded();
     assertThat(fakes.outcomeOf(referral)).isEqualTo("HOUSEHOLD_LEFT");
     assertThat(fakes.calls("householdDeparture")).isEqualTo(1);
   }
@@ -357,8 +342,6 @@ class AccessPathwayModelTest {
   ProcessInstance untilProposal(String category) {
     ProcessInstance referral = start(category);
     driver.executeJob(referral, CHECK_ELIGIBILITY);
-    driver.executeJob(referral, CHECK_OVERLAP);
-    driver.executeJob(referral, FIND_MATCHING_DWELLINGS);
     assertThat(referral).isWaitingAtExactly(PROPOSE_DWELLING);
     return referral;
   }
@@ -368,7 +351,6 @@ class AccessPathwayModelTest {
     driver.complete(referral, PROPOSE_DWELLING, Map.of(Vars.PROPOSED_DWELLING_REFERENCE, "LIL-T3-01"));
     driver.complete(referral, ATTRIBUTION_COMMISSION,
         Map.of(Vars.COMMISSION_DECISION, CommissionDecision.ATTRIBUTED.name()));
-    driver.executeJob(referral, RECORD_ATTRIBUTION);
     assertThat(referral).hasPassed(DETERMINE_ORIENTATION).isWaitingAtExactly(STATUS_PERIOD, SIGN_CONTRACT)
         .variables().containsEntry(Vars.OCCUPANCY_STATUS, expectedStatus.name())
         .containsEntry(Vars.DWELLING_REFERENCE, "LIL-T3-01");
@@ -376,12 +358,10 @@ class AccessPathwayModelTest {
 
   void signContractAndAgreeObjectives(ProcessInstance referral) {
     driver.complete(referral, SIGN_CONTRACT, Map.of());
-    driver.executeJob(referral, OPEN_CONTRACT);
     driver.complete(referral, AGREE_OBJECTIVES, Map.of());
   }
 
   void review(ProcessInstance referral, ReviewDecision decision) {
     driver.complete(referral, PERIODIC_REVIEW, Map.of(Vars.REVIEW_DECISION, decision.name()));
-    driver.executeJob(referral, RECORD_REVIEW);
   }
 }

@@ -86,11 +86,16 @@ class MaintienPathwayApplicationTest {
   }
 
   private ProcessInstance alert() {
-    var alert = TestData.alert().household(TestData.householdReference("PT")).dwelling("DOU-STD-01", "DOUAI")
+    return alert(TestData.householdReference("PT"));
+  }
+
+  /** The overlap check runs as the alert starts the case: a measure must be in place before, as in real life. */
+  private ProcessInstance alert(String household) {
+    var alert = TestData.alert().household(household).dwelling("DOU-STD-01", "DOUAI")
         .arrears("1200", 3, "ARREARS");
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
         caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
-    assertThat(instance).hasPassed(Elements.REGISTER_ALERT).isWaitingAt(Elements.CHECK_OVERLAP);
+    assertThat(instance).hasPassed(Elements.REGISTER_ALERT, Elements.CHECK_OVERLAP);
     return instance;
   }
 
@@ -156,10 +161,10 @@ class MaintienPathwayApplicationTest {
 
   @Test
   void aCommonLawMeasureAlreadyInPlaceStopsTheCase() {
-    ProcessInstance instance = alert();
-    measures.open(households.idOf(tenantOf(instance)).orElseThrow(), MeasureKind.AVDL, "Association AVDL",
+    String household = TestData.householdReference("PT");
+    measures.open(households.ensureTenant(household, "DOUAI"), MeasureKind.AVDL, "Association AVDL",
         AccompanimentMeasureRepository.DECLARED, LocalDate.now().minusMonths(2), null, null);
-    runJobs(instance);
+    ProcessInstance instance = alert(household);
     assertThat(instance).isWaitingAt(Elements.COORDINATE_OVERLAP);
     complete(instance, Elements.COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.STOP.name(),
         "overlapReason", "Déjà accompagné par l'AVDL"));
@@ -170,10 +175,10 @@ class MaintienPathwayApplicationTest {
 
   @Test
   void unansweredConsentIsRemindedThenEscalatedAndARefusalOrdersNothing() {
-    ProcessInstance instance = alert();
-    measures.open(households.idOf(tenantOf(instance)).orElseThrow(), MeasureKind.MASP, "Département du Nord",
+    String household = TestData.householdReference("PT");
+    measures.open(households.ensureTenant(household, "DOUAI"), MeasureKind.MASP, "Département du Nord",
         AccompanimentMeasureRepository.DECLARED, LocalDate.now().minusMonths(1), null, null);
-    runJobs(instance);
+    ProcessInstance instance = alert(household);
     complete(instance, Elements.COORDINATE_OVERLAP, Map.of(Vars.OVERLAP_DECISION, OverlapDecision.CONTINUE.name(),
         "overlapReason", "MASP centrée sur le budget, pas sur le logement"));
     assertThat(instance).isWaitingAt(Elements.OBTAIN_CONSENT);

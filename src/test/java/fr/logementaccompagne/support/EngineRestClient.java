@@ -27,6 +27,8 @@ public class EngineRestClient {
   private final TestRestTemplate http;
   private final String adminUser;
   private final String adminPassword;
+  private long jobQueries;
+  private long jobsRun;
 
   public EngineRestClient(TestRestTemplate http, String adminUser, String adminPassword) {
     this.http = http;
@@ -64,6 +66,7 @@ public class EngineRestClient {
   /** Runs the instance's due asynchronous continuations (not timers) until none is left. */
   public void runAsyncSteps(String processInstanceId) {
     for (int round = 0; round < 20; round++) {
+      jobQueries++;
       JsonNode jobs = getJson("/engine-rest/job?messages=true&processInstanceId=" + processInstanceId);
       if (jobs.isEmpty()) {
         return;
@@ -84,7 +87,18 @@ public class EngineRestClient {
     runAsyncSteps(processInstanceId);
   }
 
+  /** Job queries made so far by {@link #runAsyncSteps}: the polls a client makes to see what follows a step. */
+  public long jobQueries() {
+    return jobQueries;
+  }
+
+  /** Jobs (asynchronous steps and timers) executed so far through this client. */
+  public long jobsRun() {
+    return jobsRun;
+  }
+
   private void execute(String jobId) {
+    jobsRun++;
     ResponseEntity<String> response = post(adminUser, adminPassword, "/engine-rest/job/" + jobId + "/execute", null);
     assertThat(response.getStatusCode().value()).as("job %s: %s", jobId, response.getBody()).isEqualTo(204);
   }
