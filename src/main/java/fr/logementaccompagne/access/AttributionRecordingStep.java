@@ -41,7 +41,8 @@ public class AttributionRecordingStep implements ProcessStep {
       cases.assignDwelling(caseReference, dwellingId);
     } catch (DuplicateKeyException attributedMeanwhile) {
       // the commission's decision is checked when recorded; this is the database's last word
-      throw new IllegalStateException("Le logement " + dwellingReference + " est déjà attribué à un autre dossier ouvert",
+      throw new IllegalStateException(
+          "Le logement " + dwellingReference + " est déjà attribué à un autre dossier ouvert",
           attributedMeanwhile);
     }
     long householdId = cases.find(caseReference).orElseThrow().householdId();

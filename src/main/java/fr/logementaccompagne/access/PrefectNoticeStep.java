@@ -33,8 +33,8 @@ public class PrefectNoticeStep implements ProcessStep {
   private final AccessTimers timers;
   private final Clock clock;
 
-  public PrefectNoticeStep(OccupancyContractRepository contracts, IssuedDocumentRepository documents, DocumentSettings settings, AccessTimers timers,
-                       Clock clock) {
+  public PrefectNoticeStep(OccupancyContractRepository contracts, IssuedDocumentRepository documents,
+                           DocumentSettings settings, AccessTimers timers, Clock clock) {
     this.contracts = contracts;
     this.documents = documents;
     this.settings = settings;
@@ -45,7 +45,8 @@ public class PrefectNoticeStep implements ProcessStep {
   @Override
   public void execute(StepContext step) {
     String caseReference = step.businessKey();
-    SlidingLease lease = contracts.openSlidingLeaseOf(caseReference).orElse(new SlidingLease("—", "—", "—", null));
+    SlidingLease lease = contracts.openSlidingLeaseOf(caseReference)
+        .orElse(new SlidingLease("—", "—", "—", null));
     boolean willSlide = step.get(Typed.LEASE_WILL_SLIDE) == LeaseWillSlide.YES;
     LocalDate today = LocalDate.now(clock);
     LocalDate notified = Objects.requireNonNullElse(step.get(Typed.PREFECT_NOTIFIED_ON), today);

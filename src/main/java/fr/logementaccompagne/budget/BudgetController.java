@@ -24,8 +24,8 @@ public class BudgetController {
   private final PurchaseOrders purchaseOrders;
   private final CallerRights rights;
 
-  public BudgetController(BudgetEnvelopeRepository envelopes, PurchaseOrderRepository orders, PurchaseOrders purchaseOrders,
-                          CallerRights rights) {
+  public BudgetController(BudgetEnvelopeRepository envelopes, PurchaseOrderRepository orders,
+                          PurchaseOrders purchaseOrders, CallerRights rights) {
     this.envelopes = envelopes;
     this.orders = orders;
     this.purchaseOrders = purchaseOrders;

@@ -44,8 +44,8 @@ public class PurchaseOrderDocumentController {
   private final DocumentSettings settings;
   private final CallerRights rights;
 
-  public PurchaseOrderDocumentController(PurchaseOrderRepository orders, IssuedDocumentRepository documents, DocumentSettings settings,
-                               CallerRights rights) {
+  public PurchaseOrderDocumentController(PurchaseOrderRepository orders, IssuedDocumentRepository documents,
+                                         DocumentSettings settings, CallerRights rights) {
     this.orders = orders;
     this.documents = documents;
     this.settings = settings;

@@ -27,8 +27,9 @@ public class PurchaseOrders {
   private final PathwayCaseRepository cases;
   private final AccompanimentMeasureRepository measures;
 
-  public PurchaseOrders(PurchaseOrderRepository orders, ProviderMarketRepository markets, BudgetEnvelopeRepository envelopes,
-                        PathwayCaseRepository cases, AccompanimentMeasureRepository measures) {
+  public PurchaseOrders(PurchaseOrderRepository orders, ProviderMarketRepository markets,
+                        BudgetEnvelopeRepository envelopes, PathwayCaseRepository cases,
+                        AccompanimentMeasureRepository measures) {
     this.orders = orders;
     this.markets = markets;
     this.envelopes = envelopes;

@@ -135,7 +135,8 @@ public final class ProcessVariable<T> {
   public static ProcessVariable<Boolean> flag(String name) {
     return new ProcessVariable<>(name, new Kind<>(Boolean.class,
         sent -> sent instanceof Boolean flag ? flag
-            : "true".equals(sent) ? Boolean.TRUE : "false".equals(sent) ? Boolean.FALSE : refuse("vrai ou faux attendu"),
+            : "true".equals(sent) ? Boolean.TRUE
+            : "false".equals(sent) ? Boolean.FALSE : refuse("vrai ou faux attendu"),
         stored -> (Boolean) stored, value -> value));
   }
 

@@ -110,7 +110,8 @@ public final class MaintienPathway {
     public static final ProcessVariable<String> DWELLING_REFERENCE = CaseVariables.Typed.DWELLING_REFERENCE;
     public static final ProcessVariable<String> TERRITORY_CODE = CaseVariables.Typed.TERRITORY_CODE;
     public static final ProcessVariable<String> BASIN_CODE = CaseVariables.Typed.BASIN_CODE;
-    public static final ProcessVariable<BigDecimal> ARREARS_AMOUNT_EUR = ProcessVariable.amount(Vars.ARREARS_AMOUNT_EUR);
+    public static final ProcessVariable<BigDecimal> ARREARS_AMOUNT_EUR =
+        ProcessVariable.amount(Vars.ARREARS_AMOUNT_EUR);
     public static final ProcessVariable<Integer> ARREARS_MONTHS = ProcessVariable.integer(Vars.ARREARS_MONTHS);
     /** Names of {@link TroubleKind}; the intake's validator refuses other codes with its own message. */
     public static final ProcessVariable<List<String>> TROUBLE_KINDS = ProcessVariable.codes(Vars.TROUBLE_KINDS);
@@ -123,7 +124,8 @@ public final class MaintienPathway {
     public static final ProcessVariable<OrderOutcome> ORDER_OUTCOME =
         ProcessVariable.decision(Vars.ORDER_OUTCOME, OrderOutcome.class);
     public static final ProcessVariable<String> PROVIDER_CODE = ProcessVariable.text(Vars.PROVIDER_CODE);
-    public static final ProcessVariable<String> PURCHASE_ORDER_NUMBER = ProcessVariable.text(Vars.PURCHASE_ORDER_NUMBER);
+    public static final ProcessVariable<String> PURCHASE_ORDER_NUMBER =
+        ProcessVariable.text(Vars.PURCHASE_ORDER_NUMBER);
     public static final ProcessVariable<BigDecimal> ENVELOPE_REMAINING_EUR =
         ProcessVariable.amount(Vars.ENVELOPE_REMAINING_EUR);
     public static final ProcessVariable<BudgetDecision> BUDGET_DECISION =
@@ -142,8 +144,10 @@ public final class MaintienPathway {
     public static final ProcessVariable<Integer> DIFFICULTY_HEALTH = ProcessVariable.integer(Vars.DIFFICULTY_HEALTH);
     public static final ProcessVariable<Integer> DIFFICULTY_EMPLOYMENT =
         ProcessVariable.integer(Vars.DIFFICULTY_EMPLOYMENT);
-    public static final ProcessVariable<Integer> DIFFICULTY_BEHAVIOUR = ProcessVariable.integer(Vars.DIFFICULTY_BEHAVIOUR);
-    public static final ProcessVariable<Integer> DIFFICULTY_FINANCES = ProcessVariable.integer(Vars.DIFFICULTY_FINANCES);
+    public static final ProcessVariable<Integer> DIFFICULTY_BEHAVIOUR =
+        ProcessVariable.integer(Vars.DIFFICULTY_BEHAVIOUR);
+    public static final ProcessVariable<Integer> DIFFICULTY_FINANCES =
+        ProcessVariable.integer(Vars.DIFFICULTY_FINANCES);
     public static final ProcessVariable<Integer> DIFFICULTY_ENVIRONMENT =
         ProcessVariable.integer(Vars.DIFFICULTY_ENVIRONMENT);
     /** The five difficulties of the social diagnostic form, in {@link Vars#DIFFICULTIES}' order. */
