@@ -1,8 +1,8 @@
 package fr.logementaccompagne.access;
 
 import fr.logementaccompagne.refusal.NotFoundException;
-import fr.logementaccompagne.document.IssuedDocuments;
-import fr.logementaccompagne.document.IssuedDocuments.Listed;
+import fr.logementaccompagne.document.IssuedDocumentRepository;
+import fr.logementaccompagne.document.IssuedDocumentRepository.Listed;
 import fr.logementaccompagne.document.PdfResponses;
 import fr.logementaccompagne.security.ScopeInterceptor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Access pathway", description = "Documents of an access case")
 public class CaseDocumentsController {
 
-  private final IssuedDocuments documents;
+  private final IssuedDocumentRepository documents;
 
-  public CaseDocumentsController(IssuedDocuments documents) {
+  public CaseDocumentsController(IssuedDocumentRepository documents) {
     this.documents = documents;
   }
 

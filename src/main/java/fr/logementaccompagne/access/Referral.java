@@ -1,9 +1,6 @@
 package fr.logementaccompagne.access;
 
-import fr.logementaccompagne.process.access.AccessPathway;
-
-import fr.logementaccompagne.process.CaseVariables;
-import fr.logementaccompagne.process.access.AccessPathway.Vars;
+import fr.logementaccompagne.process.access.AccessPathway.Typed;
 import fr.logementaccompagne.household.HouseholdRepository.HouseholdProfile;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -15,19 +12,19 @@ public record Referral(String householdReference, String partnerCode, String ter
                        Integer dependants, BigDecimal annualResourcesEur, List<String> priorityCategories,
                        boolean needsMotorAdaptedDwelling, boolean consentToAccompaniment, String programmeCode) {
 
-  /** Start variables of the process: codes and figures only, no personal details. */
+  /** Start variables of the process, each of its canonical type: codes and figures only, no personal details. */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.HOUSEHOLD_REFERENCE, householdReference);
-    variables.put(Vars.PARTNER_CODE, partnerCode);
-    variables.put(Vars.TERRITORY_CODE, territoryCode);
-    variables.put(Vars.HOUSEHOLD_SIZE, householdSize);
-    variables.put(Vars.DEPENDANTS, dependants == null ? 0 : dependants);
-    variables.put(Vars.ANNUAL_RESOURCES_EUR, CaseVariables.amount(annualResourcesEur));
-    variables.put(Vars.PRIORITY_CATEGORIES, String.join(",", priorityCategories));
-    variables.put(Vars.NEEDS_MOTOR_ADAPTED_DWELLING, needsMotorAdaptedDwelling);
-    variables.put(Vars.CONSENT_TO_ACCOMPANIMENT, consentToAccompaniment);
-    variables.put(Vars.PROGRAMME_CODE, programmeCode);
+    Typed.HOUSEHOLD_REFERENCE.putInto(variables, householdReference);
+    Typed.PARTNER_CODE.putInto(variables, partnerCode);
+    Typed.TERRITORY_CODE.putInto(variables, territoryCode);
+    Typed.HOUSEHOLD_SIZE.putInto(variables, householdSize);
+    Typed.DEPENDANTS.putInto(variables, dependantsOrZero());
+    Typed.ANNUAL_RESOURCES_EUR.putInto(variables, annualResourcesEur);
+    Typed.PRIORITY_CATEGORIES.putInto(variables, priorityCategories);
+    Typed.NEEDS_MOTOR_ADAPTED_DWELLING.putInto(variables, needsMotorAdaptedDwelling);
+    Typed.CONSENT_TO_ACCOMPANIMENT.putInto(variables, consentToAccompaniment);
+    Typed.PROGRAMME_CODE.putInto(variables, programmeCode);
     return variables;
   }
 

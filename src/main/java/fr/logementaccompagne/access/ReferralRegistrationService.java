@@ -23,11 +23,11 @@ public class ReferralRegistrationService {
   private final HouseholdRepository households;
   private final CaseOpening caseOpening;
   private final ReferenceDataRepository referenceData;
-  private final CaseReferrals caseReferrals;
+  private final CaseReferralRepository caseReferrals;
 
   public ReferralRegistrationService(ReferralValidator validator, HouseholdRepository households,
                                      CaseOpening caseOpening, ReferenceDataRepository referenceData,
-                                     CaseReferrals caseReferrals) {
+                                     CaseReferralRepository caseReferrals) {
     this.validator = validator;
     this.households = households;
     this.caseOpening = caseOpening;

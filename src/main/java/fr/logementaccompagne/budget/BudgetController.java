@@ -1,7 +1,7 @@
 package fr.logementaccompagne.budget;
 
 import fr.logementaccompagne.refusal.NotFoundException;
-import fr.logementaccompagne.budget.BudgetEnvelopes.Envelope;
+import fr.logementaccompagne.budget.BudgetEnvelopeRepository.Envelope;
 import fr.logementaccompagne.budget.PurchaseOrderRepository.PurchaseOrder;
 import fr.logementaccompagne.security.Caller;
 import fr.logementaccompagne.security.CallerRights;
@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Maintien budget", description = "The yearly envelope and the purchase orders committed on it")
 public class BudgetController {
 
-  private final BudgetEnvelopes envelopes;
+  private final BudgetEnvelopeRepository envelopes;
   private final PurchaseOrderRepository orders;
   private final PurchaseOrders purchaseOrders;
   private final CallerRights rights;
 
-  public BudgetController(BudgetEnvelopes envelopes, PurchaseOrderRepository orders, PurchaseOrders purchaseOrders,
-                          CallerRights rights) {
+  public BudgetController(BudgetEnvelopeRepository envelopes, PurchaseOrderRepository orders,
+                          PurchaseOrders purchaseOrders, CallerRights rights) {
     this.envelopes = envelopes;
     this.orders = orders;
     this.purchaseOrders = purchaseOrders;

@@ -4,8 +4,8 @@ import fr.logementaccompagne.refusal.NotFoundException;
 import fr.logementaccompagne.budget.PurchaseOrderRepository.PurchaseOrder;
 import fr.logementaccompagne.document.DocumentSettings;
 import fr.logementaccompagne.document.FrenchPdf;
-import fr.logementaccompagne.document.IssuedDocuments;
-import fr.logementaccompagne.document.IssuedDocuments.Kind;
+import fr.logementaccompagne.document.IssuedDocumentRepository;
+import fr.logementaccompagne.document.IssuedDocumentRepository.Kind;
 import fr.logementaccompagne.document.PdfResponses;
 import fr.logementaccompagne.security.Caller;
 import fr.logementaccompagne.security.CallerRights;
@@ -14,12 +14,11 @@ import fr.logementaccompagne.security.ScopeInterceptor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.text.NumberFormat;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import fr.logementaccompagne.budget.PurchaseOrderRepository.OrderLabels;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,18 +40,16 @@ public class PurchaseOrderDocumentController {
       "difficulté totale de 6 à 10", 3, "difficulté totale de 11 à 15");
 
   private final PurchaseOrderRepository orders;
-  private final IssuedDocuments documents;
+  private final IssuedDocumentRepository documents;
   private final DocumentSettings settings;
   private final CallerRights rights;
-  private final JdbcClient jdbc;
 
-  public PurchaseOrderDocumentController(PurchaseOrderRepository orders, IssuedDocuments documents, DocumentSettings settings,
-                               CallerRights rights, JdbcClient jdbc) {
+  public PurchaseOrderDocumentController(PurchaseOrderRepository orders, IssuedDocumentRepository documents,
+                                         DocumentSettings settings, CallerRights rights) {
     this.orders = orders;
     this.documents = documents;
     this.settings = settings;
     this.rights = rights;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/api/maintien/orders/{orderNumber}/document")
@@ -69,9 +66,6 @@ public class PurchaseOrderDocumentController {
         null, () -> pdf(order)));
   }
 
-  private record Labels(String territory, String provider, LocalDateTime orderedAt) {
-  }
-
   /** The line of the market's price schedule the amount comes from. */
   static String priceScale(PurchaseOrder order) {
     if (order.priceScale() == null) {
@@ -81,21 +75,15 @@ public class PurchaseOrderDocumentController {
   }
 
   private byte[] pdf(PurchaseOrder order) {
-    Labels labels = jdbc.sql("""
-            SELECT t.label, p.label, o.created_at FROM purchase_order o
-            JOIN territory t ON t.code = o.territory_code JOIN provider p ON p.code = o.provider_code
-            WHERE o.order_number = :number""")
-        .param("number", order.orderNumber())
-        .query((rs, row) -> new Labels(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()))
-        .single();
+    OrderLabels labels = orders.labelsOf(order.orderNumber());
     String amount = NumberFormat.getCurrencyInstance(Locale.FRANCE).format(order.amountEur());
     return new FrenchPdf(settings.getLandlordName(), "BC-" + order.orderNumber(), "Bon de commande")
         .field("Numéro de commande", order.orderNumber())
         .field("Date", FRENCH_DATE.format(labels.orderedAt()))
         .heading("Marché de prévention des expulsions (maintien dans le logement)")
-        .field("Territoire", labels.territory())
+        .field("Territoire", labels.territoryLabel())
         .field("Lot", LOTS.get(order.lotNumber()))
-        .field("Prestataire titulaire", labels.provider())
+        .field("Prestataire titulaire", labels.providerLabel())
         .heading("Prestation commandée")
         .field("Dossier", order.caseReference())
         .field("Exercice budgétaire", String.valueOf(order.budgetYear()))

@@ -2,6 +2,7 @@ package fr.logementaccompagne.budget;
 
 import fr.logementaccompagne.jdbc.RecordRows;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,5 +65,19 @@ public class PurchaseOrderRepository {
     jdbc.sql("UPDATE purchase_order SET status = 'COMPLETED' WHERE case_reference = :case"
             + " AND status IN ('COMMITTED', 'OVER_ENVELOPE')")
         .param("case", caseReference).update();
+  }
+
+  /** What a purchase order's document names: its territory and provider in words, and when it was placed. */
+  public record OrderLabels(String territoryLabel, String providerLabel, LocalDateTime orderedAt) {
+  }
+
+  public OrderLabels labelsOf(String orderNumber) {
+    return jdbc.sql("""
+            SELECT t.label, p.label, o.created_at FROM purchase_order o
+            JOIN territory t ON t.code = o.territory_code JOIN provider p ON p.code = o.provider_code
+            WHERE o.order_number = :number""")
+        .param("number", orderNumber)
+        .query((rs, row) -> new OrderLabels(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()))
+        .single();
   }
 }

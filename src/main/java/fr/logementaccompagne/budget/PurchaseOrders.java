@@ -22,13 +22,14 @@ public class PurchaseOrders {
       2, MeasureKind.MAINTIEN_STANDARD, 3, MeasureKind.MAINTIEN_PSYCHIATRIC);
 
   private final PurchaseOrderRepository orders;
-  private final ProviderMarkets markets;
-  private final BudgetEnvelopes envelopes;
+  private final ProviderMarketRepository markets;
+  private final BudgetEnvelopeRepository envelopes;
   private final PathwayCaseRepository cases;
   private final AccompanimentMeasureRepository measures;
 
-  public PurchaseOrders(PurchaseOrderRepository orders, ProviderMarkets markets, BudgetEnvelopes envelopes,
-                        PathwayCaseRepository cases, AccompanimentMeasureRepository measures) {
+  public PurchaseOrders(PurchaseOrderRepository orders, ProviderMarketRepository markets,
+                        BudgetEnvelopeRepository envelopes, PathwayCaseRepository cases,
+                        AccompanimentMeasureRepository measures) {
     this.orders = orders;
     this.markets = markets;
     this.envelopes = envelopes;
@@ -87,6 +88,6 @@ public class PurchaseOrders {
   }
 
   private BigDecimal remaining(int year) {
-    return envelopes.find(year).map(BudgetEnvelopes.Envelope::remainingEur).orElse(BigDecimal.ZERO);
+    return envelopes.find(year).map(BudgetEnvelopeRepository.Envelope::remainingEur).orElse(BigDecimal.ZERO);
   }
 }

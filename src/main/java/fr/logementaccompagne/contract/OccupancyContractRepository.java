@@ -95,4 +95,19 @@ public class OccupancyContractRepository {
             ORDER BY c.start_date, c.id""")
         .param("household", householdReference).query(RecordRows.of(ContractView.class)).list();
   }
+
+  /** The open sliding lease of a case, as the prefect's notice names it. */
+  public record SlidingLease(String dwellingReference, String commune, String partnerLabel, LocalDate start) {
+  }
+
+  public Optional<SlidingLease> openSlidingLeaseOf(String caseReference) {
+    return jdbc.sql("""
+            SELECT d.reference, d.commune, p.label, c.start_date FROM occupancy_contract c
+            JOIN dwelling d ON d.id = c.dwelling_id LEFT JOIN partner p ON p.code = c.partner_code
+            WHERE c.case_reference = :case AND c.status = 'SLIDING_LEASE' AND c.end_date IS NULL""")
+        .param("case", caseReference)
+        .query((rs, row) -> new SlidingLease(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getDate(4).toLocalDate()))
+        .optional();
+  }
 }

@@ -1,6 +1,6 @@
 package fr.logementaccompagne.document;
 
-import fr.logementaccompagne.document.IssuedDocuments.Issued;
+import fr.logementaccompagne.document.IssuedDocumentRepository.Issued;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,6 +1,7 @@
 package fr.logementaccompagne.eligibility;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import fr.logementaccompagne.pathway.PathwayCaseRepository;
+import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,18 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralYear {
 
-  private final JdbcClient jdbc;
+  private final PathwayCaseRepository cases;
   private final ReferralDates dates;
 
-  public ReferralYear(JdbcClient jdbc, ReferralDates dates) {
-    this.jdbc = jdbc;
+  public ReferralYear(PathwayCaseRepository cases, ReferralDates dates) {
+    this.cases = cases;
     this.dates = dates;
   }
 
   public int of(String caseReference) {
-    return jdbc.sql("SELECT referred_at FROM case_referral WHERE case_reference = :case")
-        .param("case", caseReference).query(java.sql.Timestamp.class).optional()
-        .map(at -> at.toLocalDateTime().getYear())
+    return cases.referredAt(caseReference).map(LocalDateTime::getYear)
         .orElseGet(() -> dates.now().getYear());
   }
 }

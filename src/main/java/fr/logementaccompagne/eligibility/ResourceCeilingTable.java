@@ -1,10 +1,9 @@
 package fr.logementaccompagne.eligibility;
 
-import fr.logementaccompagne.engine.access.DmnResourceCeilingTable;
-
 /**
  * One year's resource ceilings, read from the DMN table {@code resource-ceiling} that analysts update each January
- * (the engine adapter {@code engine.access.DmnResourceCeilingTable#ofYear(int)}). Throws {@link NoCeilingScheduleException} for a year without one.
+ * ({@link ResourceCeilingTables}, the engine adapter {@code engine.access.DmnResourceCeilingTable}). Throws
+ * {@link NoCeilingScheduleException} for a year without one.
  */
 public interface ResourceCeilingTable {
 

@@ -1,5 +1,7 @@
 package fr.logementaccompagne.evaluation;
 
+import fr.logementaccompagne.process.ProcessVariable;
+
 /** The evaluation indicators of a joint review (docs/design.md section 5), each a form variable and a column. */
 public enum Indicator {
   DEBT_TREND("indicatorDebtTrend", "debt_trend"),
@@ -15,15 +17,16 @@ public enum Indicator {
   /** Values an indicator takes; anything else, or nothing, is recorded as not assessed. */
   public enum Level { IMPROVING, STABLE, DEGRADING, NOT_ASSESSED }
 
-  private final String variable;
+  private final ProcessVariable<String> variable;
   private final String column;
 
   Indicator(String variable, String column) {
-    this.variable = variable;
+    // a form variable of Task_PeriodicReview, text: an unknown level reads as not assessed (level), by design
+    this.variable = ProcessVariable.text(variable);
     this.column = column;
   }
 
-  public String variable() {
+  public ProcessVariable<String> variable() {
     return variable;
   }
 

@@ -4,11 +4,11 @@ import fr.logementaccompagne.dwelling.DwellingLabel;
 import fr.logementaccompagne.dwelling.DwellingRepository;
 import fr.logementaccompagne.process.CaseVariables;
 import fr.logementaccompagne.process.access.AccessPathway;
+import fr.logementaccompagne.reference.ReferenceDataRepository;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +39,11 @@ public class CodeLabels {
       CaseVariables.DIAGNOSTIC_PROVIDER_CODE, "provider",
       CaseVariables.ACCOMPANIMENT_PROVIDER_CODE, "provider");
 
-  private final JdbcClient jdbc;
+  private final ReferenceDataRepository referenceData;
   private final DwellingRepository dwellings;
 
-  public CodeLabels(JdbcClient jdbc, DwellingRepository dwellings) {
-    this.jdbc = jdbc;
+  public CodeLabels(ReferenceDataRepository referenceData, DwellingRepository dwellings) {
+    this.referenceData = referenceData;
     this.dwellings = dwellings;
   }
 
@@ -73,7 +73,6 @@ public class CodeLabels {
     if (table == null) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT label FROM " + table + " WHERE code = :code").param("code", code)
-        .query(String.class).optional();
+    return referenceData.labelOf(table, code);
   }
 }

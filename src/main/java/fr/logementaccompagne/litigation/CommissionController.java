@@ -1,7 +1,7 @@
 package fr.logementaccompagne.litigation;
 
 import fr.logementaccompagne.refusal.NotFoundException;
-import fr.logementaccompagne.document.IssuedDocuments;
+import fr.logementaccompagne.document.IssuedDocumentRepository;
 import fr.logementaccompagne.document.PdfResponses;
 import fr.logementaccompagne.litigation.CommissionRepository.Commission;
 import fr.logementaccompagne.security.Caller;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class CommissionController {
 
   private final CommissionRepository commissions;
-  private final IssuedDocuments documents;
+  private final IssuedDocumentRepository documents;
   private final CallerRights rights;
 
-  public CommissionController(CommissionRepository commissions, IssuedDocuments documents, CallerRights rights) {
+  public CommissionController(CommissionRepository commissions, IssuedDocumentRepository documents, CallerRights rights) {
     this.commissions = commissions;
     this.documents = documents;
     this.rights = rights;

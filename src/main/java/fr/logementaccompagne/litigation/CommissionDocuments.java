@@ -2,9 +2,9 @@ package fr.logementaccompagne.litigation;
 
 import fr.logementaccompagne.document.DocumentSettings;
 import fr.logementaccompagne.document.FrenchPdf;
-import fr.logementaccompagne.document.IssuedDocuments;
-import fr.logementaccompagne.document.IssuedDocuments.Issued;
-import fr.logementaccompagne.document.IssuedDocuments.Kind;
+import fr.logementaccompagne.document.IssuedDocumentRepository;
+import fr.logementaccompagne.document.IssuedDocumentRepository.Issued;
+import fr.logementaccompagne.document.IssuedDocumentRepository.Kind;
 import fr.logementaccompagne.litigation.CommissionRepository.Commission;
 import fr.logementaccompagne.litigation.CommissionRepository.FileRow;
 import java.util.List;
@@ -23,10 +23,10 @@ public class CommissionDocuments {
 
   private final CommissionRepository commissions;
   private final LitigationAgenda agenda;
-  private final IssuedDocuments documents;
+  private final IssuedDocumentRepository documents;
   private final DocumentSettings settings;
 
-  public CommissionDocuments(CommissionRepository commissions, LitigationAgenda agenda, IssuedDocuments documents,
+  public CommissionDocuments(CommissionRepository commissions, LitigationAgenda agenda, IssuedDocumentRepository documents,
                              DocumentSettings settings) {
     this.commissions = commissions;
     this.agenda = agenda;

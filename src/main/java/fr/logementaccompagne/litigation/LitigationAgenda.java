@@ -1,15 +1,12 @@
 package fr.logementaccompagne.litigation;
 
-import fr.logementaccompagne.process.litigation.LitigationCommission;
-
+import fr.logementaccompagne.process.CalledByModels;
 import fr.logementaccompagne.process.litigation.LitigationCommission.Criterion;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
-import fr.logementaccompagne.process.CalledByModels;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +30,15 @@ public class LitigationAgenda {
 
   static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final JdbcClient jdbc;
+  private final AgendaRepository rows;
   private final OpenTasks tasks;
   private final LitigationSettings settings;
   private final CommissionRepository commissions;
   private final Clock clock;
 
-  public LitigationAgenda(JdbcClient jdbc, OpenTasks tasks, LitigationSettings settings,
+  public LitigationAgenda(AgendaRepository rows, OpenTasks tasks, LitigationSettings settings,
                           CommissionRepository commissions, Clock clock) {
-    this.jdbc = jdbc;
+    this.rows = rows;
     this.tasks = tasks;
     this.settings = settings;
     this.commissions = commissions;
@@ -58,22 +54,11 @@ public class LitigationAgenda {
     LocalDate today = LocalDate.now(clock);
     Timestamp closedSince = Timestamp.valueOf(today.minus(settings.getClosedWithin()).atStartOfDay());
     Map<String, Set<Criterion>> selected = new TreeMap<>();
-    jdbc.sql("""
-            SELECT case_reference FROM pathway_case WHERE pathway = 'MAINTIEN' AND final_outcome = 'EVICTION_PROCEDURE'
-              AND closed_at >= :since""")
-        .param("since", closedSince).query(String.class).list()
+    rows.evictionProceduresClosedSince(closedSince)
         .forEach(reference -> add(selected, reference, Criterion.EVICTION_PROCEDURE));
-    jdbc.sql("""
-            SELECT c.case_reference FROM pathway_case c JOIN maintien_alert a ON a.case_reference = c.case_reference
-            WHERE c.pathway = 'MAINTIEN' AND c.closed_at IS NULL
-              AND a.arrears_amount_eur >= :amount AND a.arrears_months >= :months""")
-        .param("amount", settings.getArrearsAmountEur()).param("months", settings.getArrearsMonths())
-        .query(String.class).list()
+    rows.openWithArrearsFrom(settings.getArrearsAmountEur(), settings.getArrearsMonths())
         .forEach(reference -> add(selected, reference, Criterion.ARREARS_OVER_THRESHOLD));
-    jdbc.sql("""
-            SELECT case_reference FROM pathway_case WHERE pathway = 'MAINTIEN' AND outcome = 'CONSENT_REFUSED'
-              AND closed_at >= :since""")
-        .param("since", closedSince).query(String.class).list()
+    rows.consentRefusedClosedSince(closedSince)
         .forEach(reference -> add(selected, reference, Criterion.CONSENT_REFUSED));
     unansweredConsents(today).forEach(reference -> add(selected, reference, Criterion.CONSENT_UNANSWERED));
     flaggedAgain().forEach(reference -> add(selected, reference, Criterion.FLAGGED_AGAIN));
@@ -88,24 +73,15 @@ public class LitigationAgenda {
     if (instances.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT case_reference FROM pathway_case WHERE process_instance_id IN (:instances)")
-        .param("instances", instances).query(String.class).list();
+    return rows.casesOfInstances(instances);
   }
 
   /** Open cases of a household whose previous maintien case closed less than the set period before. */
   private List<String> flaggedAgain() {
-    return jdbc.sql("""
-            SELECT c.case_reference, c.opened_at, p.closed_at FROM pathway_case c
-            JOIN pathway_case p ON p.household_id = c.household_id AND p.pathway = 'MAINTIEN'
-                                   AND p.case_reference <> c.case_reference AND p.closed_at IS NOT NULL
-            WHERE c.pathway = 'MAINTIEN' AND c.closed_at IS NULL AND p.closed_at <= c.opened_at""")
-        .query((rs, row) -> {
-          LocalDateTime opened = rs.getTimestamp("opened_at").toLocalDateTime();
-          LocalDateTime previousClosed = rs.getTimestamp("closed_at").toLocalDateTime();
-          return previousClosed.isAfter(opened.minus(settings.getFlaggedAgainWithin()))
-              ? rs.getString("case_reference") : null;
-        })
-        .list().stream().filter(reference -> reference != null).distinct().toList();
+    return rows.reopenedCases().stream()
+        .filter(reopened -> reopened.previousClosedAt().isAfter(
+            reopened.openedAt().minus(settings.getFlaggedAgainWithin())))
+        .map(AgendaRepository.ReopenedCase::caseReference).distinct().toList();
   }
 
   private static void add(Map<String, Set<Criterion>> selected, String reference, Criterion criterion) {
@@ -119,21 +95,12 @@ public class LitigationAgenda {
 
   /** A maintien case as the commission sees it, if it exists. */
   public Optional<AgendaFile> describe(String caseReference, Set<Criterion> criteria) {
-    return jdbc.sql("""
-            SELECT c.case_reference, c.household_id, c.process_instance_id, c.closed_at, c.outcome, c.final_outcome,
-                   t.label AS territory, a.arrears_amount_eur, a.arrears_months
-            FROM pathway_case c
-            LEFT JOIN territory t ON t.code = c.territory_code
-            LEFT JOIN maintien_alert a ON a.case_reference = c.case_reference
-            WHERE c.case_reference = :case AND c.pathway = 'MAINTIEN'""")
-        .param("case", caseReference)
-        .query((rs, row) -> new AgendaFile(rs.getString("case_reference"), rs.getString("territory"),
-            rs.getBigDecimal("arrears_amount_eur"), (Integer) rs.getObject("arrears_months", Integer.class),
-            rs.getTimestamp("closed_at") == null ? openStage(rs.getString("process_instance_id"))
-                : "Clos le " + FRENCH_DATE.format(rs.getTimestamp("closed_at").toLocalDateTime()) + " : "
-                + FrenchLabels.outcome(rs.getString("outcome"), rs.getString("final_outcome")),
-            criteria, measuresOf(rs.getLong("household_id"))))
-        .optional();
+    return rows.maintienCase(caseReference).map(row -> new AgendaFile(row.caseReference(), row.territory(),
+        row.arrearsAmountEur(), row.arrearsMonths(),
+        row.closedAt() == null ? openStage(row.processInstanceId())
+            : "Clos le " + FRENCH_DATE.format(row.closedAt()) + " : "
+            + FrenchLabels.outcome(row.outcome(), row.finalOutcome()),
+        criteria, measuresOf(row.householdId())));
   }
 
   /** Every file of a commission, in agenda order, with its stored criteria. */
@@ -162,15 +129,10 @@ public class LitigationAgenda {
   }
 
   private List<String> measuresOf(long householdId) {
-    return jdbc.sql("""
-            SELECT kind, start_date, end_date FROM accompaniment_measure WHERE household_id = :household
-            ORDER BY start_date, id""")
-        .param("household", householdId)
-        .query((rs, row) -> FrenchLabels.measure(rs.getString("kind")) + " depuis le "
-            + FRENCH_DATE.format(rs.getDate("start_date").toLocalDate())
-            + (rs.getDate("end_date") == null ? " (en cours)"
-            : " jusqu'au " + FRENCH_DATE.format(rs.getDate("end_date").toLocalDate())))
-        .list();
+    return rows.measuresOf(householdId).stream()
+        .map(measure -> FrenchLabels.measure(measure.kind()) + " depuis le " + FRENCH_DATE.format(measure.startDate())
+            + (measure.endDate() == null ? " (en cours)" : " jusqu'au " + FRENCH_DATE.format(measure.endDate())))
+        .toList();
   }
 
   /** One line per file, for the preparation and decision forms. */

@@ -42,7 +42,7 @@ public class AlertIntake {
     check(alert);
     var variables = alert.toVariables();
     if (sourceAlertId != null) {
-      variables.put(Vars.SOURCE_ALERT_ID, sourceAlertId);
+      MaintienPathway.Typed.SOURCE_ALERT_ID.putInto(variables, sourceAlertId);
     }
     return starter.start(Pathway.MAINTIEN, MaintienPathway.KEY, alert.householdReference(), variables);
   }

@@ -1,9 +1,6 @@
 package fr.logementaccompagne.maintien;
 
-import fr.logementaccompagne.process.maintien.MaintienPathway;
-
-import fr.logementaccompagne.process.CaseVariables;
-import fr.logementaccompagne.process.maintien.MaintienPathway.Vars;
+import fr.logementaccompagne.process.maintien.MaintienPathway.Typed;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +10,15 @@ import java.util.Map;
 public record MaintienAlert(String householdReference, String dwellingReference, String territoryCode,
                             BigDecimal arrearsAmountEur, Integer arrearsMonths, List<String> troubleKinds) {
 
+  /** Start variables of the process, each of its canonical type. */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.HOUSEHOLD_REFERENCE, householdReference);
-    variables.put(Vars.DWELLING_REFERENCE, dwellingReference);
-    variables.put(Vars.TERRITORY_CODE, territoryCode);
-    variables.put(Vars.ARREARS_AMOUNT_EUR, CaseVariables.amount(arrearsAmountEur));
-    variables.put(Vars.ARREARS_MONTHS, arrearsMonths);
-    variables.put(Vars.TROUBLE_KINDS, String.join(",", troubleKinds));
+    Typed.HOUSEHOLD_REFERENCE.putInto(variables, householdReference);
+    Typed.DWELLING_REFERENCE.putInto(variables, dwellingReference);
+    Typed.TERRITORY_CODE.putInto(variables, territoryCode);
+    Typed.ARREARS_AMOUNT_EUR.putInto(variables, arrearsAmountEur);
+    Typed.ARREARS_MONTHS.putInto(variables, arrearsMonths);
+    Typed.TROUBLE_KINDS.putInto(variables, troubleKinds);
     return variables;
   }
 }

@@ -1,6 +1,7 @@
 package fr.logementaccompagne.maintien;
 
 import fr.logementaccompagne.pathway.CaseStarter.StartedCase;
+import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,5 +40,18 @@ public class MaintienAlertRepository {
   }
 
   public record ReceivedAlert(StartedCase startedCase, String householdReference) {
+  }
+
+  /** The alert a case was opened with, unless its household was anonymised (ADR 12). */
+  public Optional<MaintienAlert> alertOf(String caseReference) {
+    return jdbc.sql("""
+            SELECT h.reference, d.reference, c.territory_code, a.arrears_amount_eur, a.arrears_months, a.trouble_kinds
+            FROM pathway_case c JOIN household h ON h.id = c.household_id
+            JOIN maintien_alert a ON a.case_reference = c.case_reference JOIN dwelling d ON d.id = a.dwelling_id
+            WHERE c.case_reference = :case AND h.anonymised_at IS NULL""")
+        .param("case", caseReference)
+        .query((rs, row) -> new MaintienAlert(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getBigDecimal(4), rs.getInt(5), Arrays.asList(rs.getString(6).split(","))))
+        .optional();
   }
 }

@@ -2,7 +2,6 @@ package fr.logementaccompagne.pathway;
 
 import java.time.Clock;
 import java.time.Year;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseReferences {
 
-  private final JdbcClient jdbc;
+  private final PathwayCaseRepository cases;
   private final Clock clock;
 
-  public CaseReferences(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  public CaseReferences(PathwayCaseRepository cases, Clock clock) {
+    this.cases = cases;
     this.clock = clock;
   }
 
@@ -27,14 +26,7 @@ public class CaseReferences {
   @Transactional
   public String next(Pathway pathway) {
     int year = Year.now(clock).getValue();
-    // the UPDATE locks the pathway's row until commit: concurrent callers queue here
-    jdbc.sql("""
-            UPDATE case_counter
-            SET last_value = CASE WHEN case_year = :year THEN last_value + 1 ELSE 1 END, case_year = :year
-            WHERE pathway = :pathway""")
-        .param("year", year).param("pathway", pathway.name()).update();
-    int number = jdbc.sql("SELECT last_value FROM case_counter WHERE pathway = :pathway")
-        .param("pathway", pathway.name()).query(Integer.class).single();
+    int number = cases.nextCaseNumber(pathway, year);
     return "%s-%d-%06d".formatted(pathway.referencePrefix(), year, number);
   }
 }

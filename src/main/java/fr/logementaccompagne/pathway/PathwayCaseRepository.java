@@ -1,6 +1,8 @@
 package fr.logementaccompagne.pathway;
 
 import fr.logementaccompagne.jdbc.RecordRows;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,5 +77,41 @@ public class PathwayCaseRepository {
             UPDATE pathway_case SET closed_at = CURRENT_TIMESTAMP, outcome = :outcome
             WHERE case_reference = :case AND closed_at IS NULL""")
         .param("outcome", outcome).param("case", caseReference).update();
+  }
+
+  /** An open case and its process instance. */
+  public record OpenCase(String caseReference, String processInstanceId) {
+  }
+
+  /** The open maintien case (with an instance) of the household of this case, if any. */
+  public Optional<OpenCase> openMaintienCaseOfHouseholdOf(String caseReference) {
+    return jdbc.sql("""
+            SELECT o.case_reference, o.process_instance_id FROM pathway_case f
+            JOIN pathway_case o ON o.household_id = f.household_id AND o.pathway = 'MAINTIEN' AND o.closed_at IS NULL
+                                   AND o.process_instance_id IS NOT NULL
+            WHERE f.case_reference = :case""")
+        .param("case", caseReference)
+        .query((rs, row) -> new OpenCase(rs.getString(1), rs.getString(2))).optional();
+  }
+
+  /** When the case's referral was recorded; empty for a case without a recorded referral. */
+  public Optional<LocalDateTime> referredAt(String caseReference) {
+    return jdbc.sql("SELECT referred_at FROM case_referral WHERE case_reference = :case")
+        .param("case", caseReference).query(Timestamp.class).optional()
+        .map(Timestamp::toLocalDateTime);
+  }
+
+  /**
+   * The next number of the pathway's case references this year. Call it in the transaction that opens the case:
+   * the UPDATE locks the pathway's row until commit, so concurrent callers queue here.
+   */
+  public int nextCaseNumber(Pathway pathway, int year) {
+    jdbc.sql("""
+            UPDATE case_counter
+            SET last_value = CASE WHEN case_year = :year THEN last_value + 1 ELSE 1 END, case_year = :year
+            WHERE pathway = :pathway""")
+        .param("year", year).param("pathway", pathway.name()).update();
+    return jdbc.sql("SELECT last_value FROM case_counter WHERE pathway = :pathway")
+        .param("pathway", pathway.name()).query(Integer.class).single();
   }
 }

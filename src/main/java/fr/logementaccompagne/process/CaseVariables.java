@@ -1,7 +1,5 @@
 package fr.logementaccompagne.process;
 
-import java.math.BigDecimal;
-
 /**
  * Variables every pathway holds, under the same names (docs/process-contract.md). The pathways' own {@code Vars}
  * repeat them by reference, so code shared by the pathways (overlap check, boundary, history) reads them here.
@@ -28,15 +26,30 @@ public final class CaseVariables {
   public static final String OVERLAP_SUMMARY = "overlapSummary";
   public static final String OVERLAP_DECISION = "overlapDecision";
 
-  private CaseVariables() {
+  /** The same variables with their one canonical type (ADR 33): code reads and writes them through these. */
+  public static final class Typed {
+    public static final ProcessVariable<String> CASE_REFERENCE = ProcessVariable.text(CaseVariables.CASE_REFERENCE);
+    public static final ProcessVariable<String> HOUSEHOLD_ID = ProcessVariable.text(CaseVariables.HOUSEHOLD_ID);
+    public static final ProcessVariable<String> HOUSEHOLD_REFERENCE =
+        ProcessVariable.text(CaseVariables.HOUSEHOLD_REFERENCE);
+    public static final ProcessVariable<String> PARTNER_CODE = ProcessVariable.text(CaseVariables.PARTNER_CODE);
+    public static final ProcessVariable<String> TERRITORY_CODE = ProcessVariable.text(CaseVariables.TERRITORY_CODE);
+    public static final ProcessVariable<String> BASIN_CODE = ProcessVariable.text(CaseVariables.BASIN_CODE);
+    public static final ProcessVariable<String> DWELLING_REFERENCE =
+        ProcessVariable.text(CaseVariables.DWELLING_REFERENCE);
+    public static final ProcessVariable<String> DIAGNOSTIC_PROVIDER_CODE =
+        ProcessVariable.text(CaseVariables.DIAGNOSTIC_PROVIDER_CODE);
+    public static final ProcessVariable<String> ACCOMPANIMENT_PROVIDER_CODE =
+        ProcessVariable.text(CaseVariables.ACCOMPANIMENT_PROVIDER_CODE);
+    public static final ProcessVariable<Boolean> OVERLAP_FOUND = ProcessVariable.flag(CaseVariables.OVERLAP_FOUND);
+    public static final ProcessVariable<String> OVERLAP_SUMMARY = ProcessVariable.text(CaseVariables.OVERLAP_SUMMARY);
+    public static final ProcessVariable<OverlapDecision> OVERLAP_DECISION =
+        ProcessVariable.decision(CaseVariables.OVERLAP_DECISION, OverlapDecision.class);
+
+    private Typed() {
+    }
   }
 
-  /**
-   * An amount in euros as a case variable: a Double, which Cockpit shows as a number (a BigDecimal is stored as a
-   * serialized object, shown as {@code java.math.BigDecimal}). Exact amounts live in the domain store; this copy
-   * is for reading and routing (ADR 20).
-   */
-  public static Double amount(BigDecimal eur) {
-    return eur == null ? null : eur.doubleValue();
+  private CaseVariables() {
   }
 }

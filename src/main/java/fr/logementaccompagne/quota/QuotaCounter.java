@@ -1,11 +1,9 @@
 package fr.logementaccompagne.quota;
 
-import fr.logementaccompagne.jdbc.RecordRows;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,10 +19,10 @@ public class QuotaCounter {
       "LEAVING_HOSTING", "Ménages sortant de structures d'hébergement",
       "MOTOR_DISABILITY", "Personnes en situation de handicap moteur (APF, habitat inclusif)");
 
-  private final JdbcClient jdbc;
+  private final QuotaRepository repository;
 
-  public QuotaCounter(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public QuotaCounter(QuotaRepository repository) {
+    this.repository = repository;
   }
 
   public record QuotaStatus(int quotaYear, String quotaCode, String label, int target, int used, int vacantDwellings) {
@@ -44,27 +42,8 @@ public class QuotaCounter {
   public List<String> countAttribution(String caseReference, long householdId, LocalDate attributedOn) {
     int year = attributedOn.getYear();
     openYearWithDefaults(year);
-    // the categories of the case's own referral: the household row may hold another partner's earlier one
-    List<String> quotaCodes = jdbc.sql("""
-            SELECT DISTINCT pc.quota_code
-            FROM priority_category pc
-            JOIN quota q ON q.quota_code = pc.quota_code AND q.quota_year = :year
-            WHERE pc.code IN (SELECT crc.category_code FROM case_referral_category crc
-                              WHERE crc.case_reference = :case)
-               OR NOT EXISTS (SELECT 1 FROM case_referral cr WHERE cr.case_reference = :case)
-                  AND pc.code IN (SELECT hpc.category_code FROM household_priority_category hpc
-                                  WHERE hpc.household_id = :household)""")
-        .param("year", year).param("case", caseReference).param("household", householdId)
-        .query(String.class).list();
-    for (String quotaCode : quotaCodes) {
-      jdbc.sql("""
-              INSERT INTO quota_attribution (quota_year, quota_code, case_reference, attributed_on)
-              SELECT :year, :code, :case, :day FROM quota
-              WHERE quota_year = :year AND quota_code = :code
-                AND NOT EXISTS (SELECT 1 FROM quota_attribution
-                                WHERE quota_year = :year AND quota_code = :code AND case_reference = :case)""")
-          .param("year", year).param("code", quotaCode).param("case", caseReference).param("day", attributedOn)
-          .update();
+    for (String quotaCode : repository.quotaCodesOf(caseReference, householdId, year)) {
+      repository.countAttribution(year, quotaCode, caseReference, attributedOn);
     }
     return statusOf(year).stream().filter(QuotaStatus::outOfReach).map(QuotaStatus::warning).toList();
   }
@@ -74,29 +53,13 @@ public class QuotaCounter {
    * (DESIGN section 6): 30 households leaving hosting structures, 10 with motor disability.
    */
   void openYearWithDefaults(int year) {
-    boolean voted = jdbc.sql("SELECT COUNT(*) FROM quota WHERE quota_year = :year").param("year", year)
-        .query(Integer.class).single() > 0;
-    if (voted) {
+    if (repository.hasQuotas(year)) {
       return;
     }
-    DEFAULT_TARGETS.forEach((code, target) -> jdbc.sql(
-            "INSERT INTO quota (quota_year, quota_code, label, target) VALUES (:year, :code, :label, :target)")
-        .param("year", year).param("code", code).param("label", DEFAULT_LABELS.get(code)).param("target", target)
-        .update());
+    DEFAULT_TARGETS.forEach((code, target) -> repository.addQuota(year, code, DEFAULT_LABELS.get(code), target));
   }
 
   public List<QuotaStatus> statusOf(int year) {
-    return jdbc.sql("""
-            SELECT q.quota_year, q.quota_code, q.label, q.target,
-                   (SELECT COUNT(*) FROM quota_attribution a
-                    WHERE a.quota_year = q.quota_year AND a.quota_code = q.quota_code) AS used,
-                   (SELECT COUNT(*) FROM dwelling d
-                    WHERE d.active AND d.vacant AND (q.quota_code <> 'MOTOR_DISABILITY' OR d.motor_adapted)
-                      AND NOT EXISTS (SELECT 1 FROM occupancy_contract c
-                                      WHERE c.dwelling_id = d.id AND c.end_date IS NULL)
-                      AND NOT EXISTS (SELECT 1 FROM pathway_case p
-                                      WHERE p.dwelling_id = d.id AND p.closed_at IS NULL)) AS vacant_dwellings
-            FROM quota q WHERE q.quota_year = :year ORDER BY q.quota_code""")
-        .param("year", year).query(RecordRows.of(QuotaStatus.class)).list();
+    return repository.statusOf(year);
   }
 }

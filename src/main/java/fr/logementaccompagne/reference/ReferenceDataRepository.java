@@ -90,4 +90,13 @@ public class ReferenceDataRepository {
   public record Dwelling(String reference, String territoryCode, String commune, String typology,
                          String financing, boolean motorAdapted, boolean vacant, String programmeCode) {
   }
+
+  /** The label of a code in a reference table; the table is one of the callers' constants, never a request's. */
+  public Optional<String> labelOf(String table, String code) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table);
+    }
+    return jdbc.sql("SELECT label FROM " + table + " WHERE code = :code").param("code", code)
+        .query(String.class).optional();
+  }
 }

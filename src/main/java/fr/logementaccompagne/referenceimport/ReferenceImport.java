@@ -178,4 +178,10 @@ public class ReferenceImport {
   private Set<String> codesOf(String sqlTable) {
     return new HashSet<>(jdbc.sql("SELECT code FROM " + sqlTable).query(String.class).list());
   }
+
+  /** True once the table has been imported (it has an audit line). */
+  public boolean hasImported(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM reference_import_audit WHERE table_name = :table")
+        .param("table", table).query(Integer.class).single() > 0;
+  }
 }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,12 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reporting", description = "Programme figures for managers")
 public class MaintienReportController {
 
-  private final JdbcClient jdbc;
+  private final MaintienReportRepository rows;
   private final CallerRights rights;
   private final Clock clock;
 
-  public MaintienReportController(JdbcClient jdbc, CallerRights rights, Clock clock) {
-    this.jdbc = jdbc;
+  public MaintienReportController(MaintienReportRepository rows, CallerRights rights, Clock clock) {
+    this.rows = rows;
     this.rights = rights;
     this.clock = clock;
   }
@@ -41,37 +40,16 @@ public class MaintienReportController {
   public Figures figures(@RequestParam(required = false) Integer year) {
     rights.requireLandlordStaff();
     int chosen = year == null ? Year.now(clock).getValue() : year;
-    Map<String, Integer> outcomes = countBy("outcome", chosen);
-    Map<String, Integer> finals = countBy("final_outcome", chosen);
-    BigDecimal committed = jdbc.sql("SELECT COALESCE(MAX(committed_eur), 0) FROM budget_envelope WHERE budget_year = :year")
-        .param("year", chosen).query(BigDecimal.class).single();
+    Map<String, Integer> outcomes = rows.closedCasesBy("outcome", chosen);
+    Map<String, Integer> finals = rows.closedCasesBy("final_outcome", chosen);
+    BigDecimal committed = rows.committedEur(chosen);
     return new Figures(chosen, outcomes, finals, finals.getOrDefault("MAINTAINED", 0), committed,
         litigation(chosen));
   }
 
   private LitigationFigures litigation(int year) {
-    int held = jdbc.sql("""
-            SELECT COUNT(*) FROM litigation_commission
-            WHERE held_at IS NOT NULL AND EXTRACT(YEAR FROM session_date) = :year""")
-        .param("year", year).query(Integer.class).single();
-    Map<String, Integer> decisions = new LinkedHashMap<>();
-    jdbc.sql("""
-            SELECT f.decision AS code, COUNT(*) AS n FROM litigation_file f
-            JOIN litigation_commission c ON c.id = f.commission_id
-            WHERE f.on_agenda = TRUE AND f.decision IS NOT NULL AND EXTRACT(YEAR FROM c.session_date) = :year
-            GROUP BY f.decision ORDER BY f.decision""")
-        .param("year", year)
-        .query((rs, row) -> decisions.put(rs.getString("code"), rs.getInt("n"))).list();
-    return new LitigationFigures(held, decisions.values().stream().mapToInt(Integer::intValue).sum(), decisions);
-  }
-
-  private Map<String, Integer> countBy(String column, int year) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    jdbc.sql("SELECT " + column + " AS code, COUNT(*) AS n FROM pathway_case"
-            + " WHERE pathway = 'MAINTIEN' AND closed_at IS NOT NULL AND " + column + " IS NOT NULL"
-            + " AND EXTRACT(YEAR FROM closed_at) = :year GROUP BY " + column + " ORDER BY " + column)
-        .param("year", year)
-        .query((rs, row) -> counts.put(rs.getString("code"), rs.getInt("n"))).list();
-    return counts;
+    Map<String, Integer> decisions = rows.litigationDecisions(year);
+    return new LitigationFigures(rows.commissionsHeld(year), decisions.values().stream().mapToInt(Integer::intValue)
+        .sum(), decisions);
   }
 }

@@ -20,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeReports {
 
   private final CaseScope scopes;
-  private final AccessFigures access;
-  private final LegalRhythmFigures rhythm;
-  private final MaintienFigures maintien;
-  private final EvaluationFigures evaluation;
+  private final AccessFiguresRepository access;
+  private final LegalRhythmFiguresRepository rhythm;
+  private final MaintienFiguresRepository maintien;
+  private final EvaluationFiguresRepository evaluation;
   private final Clock clock;
 
-  public ProgrammeReports(CaseScope scopes, AccessFigures access, LegalRhythmFigures rhythm,
-                          MaintienFigures maintien, EvaluationFigures evaluation, Clock clock) {
+  public ProgrammeReports(CaseScope scopes, AccessFiguresRepository access, LegalRhythmFiguresRepository rhythm,
+                          MaintienFiguresRepository maintien, EvaluationFiguresRepository evaluation, Clock clock) {
     this.scopes = scopes;
     this.access = access;
     this.rhythm = rhythm;

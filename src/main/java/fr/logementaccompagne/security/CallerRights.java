@@ -3,7 +3,6 @@ package fr.logementaccompagne.security;
 import fr.logementaccompagne.process.Groups;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +14,12 @@ import org.springframework.stereotype.Component;
 public class CallerRights {
 
   private final Authentications authentications;
-  private final JdbcClient jdbc;
+  private final CaseScopeRepository scopes;
   private final CaseScope scope;
 
-  public CallerRights(Authentications authentications, JdbcClient jdbc, CaseScope scope) {
+  public CallerRights(Authentications authentications, CaseScopeRepository scopes, CaseScope scope) {
     this.authentications = authentications;
-    this.jdbc = jdbc;
+    this.scopes = scopes;
     this.scope = scope;
   }
 
@@ -53,10 +52,7 @@ public class CallerRights {
     if (!caller.isAdministrator() && !caller.groupIds().contains(Groups.agency(territoryCode))) {
       throw new ForbiddenException("Seule l'agence du territoire " + territoryCode + " peut signaler ce locataire");
     }
-    boolean elsewhere = jdbc.sql("""
-            SELECT COUNT(*) FROM household WHERE reference = :household
-              AND territory_code IS NOT NULL AND territory_code <> :territory""")
-        .param("household", householdReference).param("territory", territoryCode).query(Integer.class).single() > 0;
+    boolean elsewhere = scopes.householdOfAnotherTerritory(householdReference, territoryCode);
     if (elsewhere && !caller.isAdministrator()) {
       throw new ForbiddenException("Seule l'agence du territoire du ménage peut signaler ce locataire");
     }

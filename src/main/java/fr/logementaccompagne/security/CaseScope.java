@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +28,10 @@ public class CaseScope {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final CaseScopeRepository repository;
 
-  public CaseScope(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public CaseScope(CaseScopeRepository repository) {
+    this.repository = repository;
   }
 
   /** Cases whose data the caller may read. */
@@ -67,34 +66,20 @@ public class CaseScope {
   }
 
   public boolean seesHousehold(String householdReference, Condition condition) {
-    return jdbc.sql("SELECT COUNT(*) FROM household h WHERE h.reference = :scopeHousehold"
-            + (condition.isAll() ? "" : " AND EXISTS (SELECT 1 FROM pathway_case pc WHERE pc.household_id = h.id AND ("
-            + condition.sql() + "))"))
-        .param("scopeHousehold", householdReference).params(condition.params()).query(Integer.class).single() > 0;
+    return repository.seesHousehold(householdReference, condition);
   }
 
   public boolean seesCase(String caseReference, Condition condition) {
-    return jdbc.sql("SELECT COUNT(*) FROM pathway_case pc WHERE pc.case_reference = :scopeCase AND ("
-            + condition.sql() + ")")
-        .param("scopeCase", caseReference).params(condition.params()).query(Integer.class).single() > 0;
+    return repository.seesCase(caseReference, condition);
   }
 
   public boolean seesOrder(String orderNumber, Condition condition) {
-    return jdbc.sql("""
-            SELECT COUNT(*) FROM purchase_order o JOIN pathway_case pc ON pc.case_reference = o.case_reference
-            WHERE o.order_number = :scopeOrder AND (""" + condition.sql() + ")")
-        .param("scopeOrder", orderNumber).params(condition.params()).query(Integer.class).single() > 0;
+    return repository.seesOrder(orderNumber, condition);
   }
 
   /** The household's open case the caller may act on, the most recent first. */
   public Optional<String> openActionableCase(String householdReference, Caller caller) {
-    Condition condition = actionable(caller);
-    return jdbc.sql("""
-            SELECT pc.case_reference FROM pathway_case pc JOIN household h ON h.id = pc.household_id
-            WHERE h.reference = :scopeHousehold AND pc.closed_at IS NULL AND (""" + condition.sql() + """
-            ) ORDER BY pc.opened_at DESC, pc.case_reference DESC""")
-        .param("scopeHousehold", householdReference).params(condition.params()).query(String.class).list()
-        .stream().findFirst();
+    return repository.openCaseWithin(householdReference, actionable(caller));
   }
 
   private Condition anyOf(Caller caller, boolean providers, boolean priorityPublics) {

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.access;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ADVANCE_STATUS;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.AGREE_OBJECTIVES;
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.ATTRIBUTION_COMMISSION;
@@ -56,7 +57,7 @@ import fr.logementaccompagne.contract.VacancyDepartures;
 import fr.logementaccompagne.contract.VacancyDepartures.Departure;
 import fr.logementaccompagne.process.Groups;
 import fr.logementaccompagne.referenceimport.DwellingTable;
-import fr.logementaccompagne.reporting.CaseTimelines;
+import fr.logementaccompagne.reporting.CaseTimelineRepository;
 import fr.logementaccompagne.security.Caller;
 import fr.logementaccompagne.referenceimport.ImportResult;
 import fr.logementaccompagne.referenceimport.ReferenceImport;
@@ -135,7 +136,7 @@ class AccessPathwayApplicationTest {
   @Autowired
   ReferenceImport referenceImport;
   @Autowired
-  CaseTimelines timelines;
+  CaseTimelineRepository timelines;
   @Autowired
   DwellingTable dwellingTable;
 
@@ -180,7 +181,8 @@ class AccessPathwayApplicationTest {
     assertThat(referral.instance()).isWaitingAtExactly(COMPLETE_REFERRAL);
     completeTask(referral, COMPLETE_REFERRAL, Map.of(
         Vars.CONSENT_TO_ACCOMPANIMENT, true,
-        Vars.PRIORITY_CATEGORIES, "UNFIT_HOUSING,SINGLE_WOMAN_WITH_CHILDREN"));
+        // as the system completes (no person: no conversion at the boundary), the canonical JSON array
+        Vars.PRIORITY_CATEGORIES, TypedVariables.engineValue(List.of("UNFIT_HOUSING", "SINGLE_WOMAN_WITH_CHILDREN"))));
     executeJob(referral, CHECK_ELIGIBILITY);
 
     assertThat(referral.instance()).hasPassedInOrder(REVIEW_INELIGIBILITY, COMPLETE_REFERRAL, UPDATE_REFERRAL,
@@ -497,7 +499,7 @@ class AccessPathwayApplicationTest {
     // the agency reads it on the case's timeline
     assertThat(timelines.ofProcessInstance(referral.instance().getId(),
         new Caller("agence.lille", List.of(Groups.agency(TERRITORY)))).orElseThrow().events())
-        .extracting(CaseTimelines.Event::detail)
+        .extracting(CaseTimelineRepository.Event::detail)
         .contains("Départ du ménage : logement déclaré vacant par la gestion locative");
 
     // the next night's feed says the same: nothing more happens
@@ -546,7 +548,7 @@ class AccessPathwayApplicationTest {
   Case start(Referral referral) {
     String caseReference = caseReferences.next(Pathway.ACCESS);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(AccessPathway.KEY, caseReference,
-        referral.toVariables());
+        TypedVariables.engineValues(referral.toVariables()));
     assertThat(instance).isStarted().hasBusinessKey(caseReference).hasPassed(REGISTER_REFERRAL)
         .isWaitingAtExactly(CHECK_ELIGIBILITY)
         .variables().containsEntry(Vars.HOUSEHOLD_ID, referral.householdReference());

@@ -38,6 +38,7 @@ import static fr.logementaccompagne.process.access.AccessPathway.Elements.VACANC
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.access.AccessPathway.AccessOutcome;
 import fr.logementaccompagne.process.access.AccessPathway.CommissionDecision;
@@ -50,6 +51,7 @@ import fr.logementaccompagne.support.ModelTestEngine;
 import fr.logementaccompagne.support.ModelTestFakes;
 import fr.logementaccompagne.support.ProcessDriver;
 import fr.logementaccompagne.support.TestData;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -95,16 +97,13 @@ class AccessPathwayModelTest {
       execution.setVariable(Vars.CASE_REFERENCE, execution.getProcessBusinessKey());
       execution.setVariable(Vars.HOUSEHOLD_ID, execution.getVariable(Vars.HOUSEHOLD_REFERENCE));
       execution.setVariable(Vars.BASIN_CODE, "METROPOLE_LILLOISE");
-      execution.setVariable(Vars.PRIORITY_CATEGORIES,
-          ModelTestFakes.jsonList((String) execution.getVariable(Vars.PRIORITY_CATEGORIES)));
       execution.setVariable(Vars.PROPOSAL_COUNT, 0);
     });
     fakes.register("eligibilityCheck", (JavaDelegate) execution -> {
       execution.setVariable(Vars.ELIGIBLE, eligible);
       execution.setVariable(Vars.INELIGIBILITY_REASONS, eligible ? "" : "Consentement absent");
     });
-    fakes.register("referralUpdate", (JavaDelegate) execution -> execution.setVariable(Vars.PRIORITY_CATEGORIES,
-        ModelTestFakes.jsonList((String) execution.getVariable(Vars.PRIORITY_CATEGORIES))));
+    fakes.register("referralUpdate", (JavaDelegate) execution -> { });
     fakes.register("overlapCheck", (JavaDelegate) execution ->
         execution.setVariable(Vars.OVERLAP_FOUND, overlapFound));
     fakes.register("dwellingMatching", (JavaDelegate) execution -> {
@@ -158,7 +157,7 @@ class AccessPathwayModelTest {
         Map.of(Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.REQUEST_COMPLEMENT.name()));
     assertThat(referral).isWaitingAtExactly(COMPLETE_REFERRAL);
     driver.complete(referral, COMPLETE_REFERRAL, Map.of(Vars.CONSENT_TO_ACCOMPANIMENT, true,
-        Vars.PRIORITY_CATEGORIES, "UNFIT_HOUSING,SINGLE_WOMAN_WITH_CHILDREN"));
+        Vars.PRIORITY_CATEGORIES, TypedVariables.engineValue(List.of("UNFIT_HOUSING", "SINGLE_WOMAN_WITH_CHILDREN"))));
     eligible = true;
     driver.executeJob(referral, CHECK_ELIGIBILITY);
 

@@ -4,11 +4,11 @@ import static fr.logementaccompagne.process.access.AccessPathway.Elements.FIND_M
 import static fr.logementaccompagne.process.access.AccessPathway.Elements.PROPOSE_DWELLING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.logementaccompagne.budget.BudgetEnvelopes;
+import fr.logementaccompagne.budget.BudgetEnvelopeRepository;
 import fr.logementaccompagne.budget.ConcurrentOrdersSpeedUp;
 import fr.logementaccompagne.budget.PurchaseOrders;
 import fr.logementaccompagne.overlap.OverlapCheckAtScale;
-import fr.logementaccompagne.overlap.OverlapQuery;
+import fr.logementaccompagne.overlap.OverlapRepository;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
 import fr.logementaccompagne.support.EngineRestClient;
 import java.lang.management.ManagementFactory;
@@ -46,11 +46,11 @@ abstract class PathwayBenchmarkScenarios {
   @Autowired
   RepositoryService repositoryService;
   @Autowired
-  OverlapQuery overlapQuery;
+  OverlapRepository overlaps;
   @Autowired
   PurchaseOrders purchaseOrders;
   @Autowired
-  BudgetEnvelopes envelopes;
+  BudgetEnvelopeRepository envelopes;
 
   abstract String adminPassword();
 
@@ -76,7 +76,7 @@ abstract class PathwayBenchmarkScenarios {
     // the pathways attribute dwellings: enough vacant ones that none waits for a vacancy
     vacantDwellingsInLille(40);
     new InterleavedPathways(rest, repositoryService, adminPassword()).measure(PAIRS).forEach(this::print);
-    new OverlapCheckAtScale(jdbc, overlapQuery).measure(1_000, 10_000, 100_000).forEach(this::print);
+    new OverlapCheckAtScale(jdbc, overlaps).measure(1_000, 10_000, 100_000).forEach(this::print);
     print(new ConcurrentOrdersSpeedUp(jdbc, purchaseOrders, envelopes).measure());
     System.out.printf("  resident memory %s, heap used %d MB (load average %.2f)%n", residentMemory(),
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024),

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import fr.logementaccompagne.LogementAccompagneApplication;
+import fr.logementaccompagne.engine.step.StepAdapter;
+import fr.logementaccompagne.process.step.ProcessStep;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -72,17 +74,46 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  /**
+   * SQL lives in repositories: a use case, a controller or an engine adapter asks a {@code *Repository}. Allowed
+   * besides: the rows-to-records helper ({@code jdbc}) and the reference import's table writers
+   * ({@code referenceimport.*Table}, ADR 24), whose every class is one table's bulk upsert. Spring JDBC's
+   * exception types (read by {@code resilience.DatabaseFaults}) are not SQL.
+   */
+  @Test
+  void onlyRepositoriesRunSql() {
+    noClasses().that().haveSimpleNameNotEndingWith("Repository")
+        .and().resideOutsideOfPackages("fr.logementaccompagne.jdbc..", "fr.logementaccompagne.referenceimport..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc.core..")
+        .because("SQL only in repositories (issue 17): a newcomer finds every query of a table in one place")
+        .check(MAIN);
+  }
+
+  /** The diagrams' service tasks and listeners are engine-free steps; the engine runs them through one adapter. */
+  @Test
+  void stepsAreNamedStepAndKnowNothingOfTheEngine() {
+    classes().that().implement(ProcessStep.class)
+        .should().haveSimpleNameEndingWith("Step").andShould().resideOutsideOfPackage(ENGINE_ADAPTER)
+        .because("a step is a capability's code; engine.step.StepAdapter runs it for the engine (ADR 33)")
+        .check(MAIN);
+  }
+
+  /**
+   * None is left (every service task is a step; {@link StepAdapter} is delegate and listener at once, to run a step
+   * wherever a diagram calls it): one written later against the engine says so by its name and package.
+   */
   @Test
   void delegatesAreNamedDelegate() {
-    classes().that().implement(JavaDelegate.class)
+    classes().that().implement(JavaDelegate.class).and().doNotBelongToAnyOf(StepAdapter.class)
         .should().haveSimpleNameEndingWith("Delegate").andShould().resideInAPackage(ENGINE_ADAPTER)
+        .allowEmptyShould(true)
         .check(MAIN);
   }
 
   @Test
   void listenersAreNamedListener() {
-    classes().that().implement(TaskListener.class)
-        .or().implement(ExecutionListener.class)
+    classes().that().implement(TaskListener.class).and().doNotBelongToAnyOf(StepAdapter.class)
+        .or().implement(ExecutionListener.class).and().doNotBelongToAnyOf(StepAdapter.class)
         .should().haveSimpleNameEndingWith("Listener").andShould().resideInAPackage(ENGINE_ADAPTER)
         .check(MAIN);
   }

@@ -29,7 +29,7 @@ class ConcurrentOrdersPostgresTest {
   @Autowired
   PurchaseOrders purchaseOrders;
   @Autowired
-  BudgetEnvelopes envelopes;
+  BudgetEnvelopeRepository envelopes;
   @Autowired
   JdbcTemplate jdbc;
 

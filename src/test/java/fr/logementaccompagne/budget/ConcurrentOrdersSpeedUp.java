@@ -24,9 +24,9 @@ public final class ConcurrentOrdersSpeedUp {
 
   private final JdbcTemplate jdbc;
   private final PurchaseOrders orders;
-  private final BudgetEnvelopes envelopes;
+  private final BudgetEnvelopeRepository envelopes;
 
-  public ConcurrentOrdersSpeedUp(JdbcTemplate jdbc, PurchaseOrders orders, BudgetEnvelopes envelopes) {
+  public ConcurrentOrdersSpeedUp(JdbcTemplate jdbc, PurchaseOrders orders, BudgetEnvelopeRepository envelopes) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.envelopes = envelopes;

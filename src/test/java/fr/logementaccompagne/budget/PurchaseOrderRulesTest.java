@@ -26,9 +26,9 @@ class PurchaseOrderRulesTest {
   @Autowired
   PurchaseOrders purchaseOrders;
   @Autowired
-  BudgetEnvelopes envelopes;
+  BudgetEnvelopeRepository envelopes;
   @Autowired
-  ProviderMarkets markets;
+  ProviderMarketRepository markets;
   @Autowired
   JdbcTemplate jdbc;
 

@@ -3,7 +3,7 @@ package fr.logementaccompagne.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.DmnFiles;
-import fr.logementaccompagne.engine.workflow.VariableValues;
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class InitialOccupancyStatusDecisionTest {
   static final DmnFiles TABLE = DmnFiles.decision("initial-occupancy-status.dmn", "initial-occupancy-status");
 
   static String statusFor(String... categories) {
-    return TABLE.evaluate(Map.of("priorityCategories", VariableValues.jsonList(List.of(categories))))
+    return TABLE.evaluate(Map.of("priorityCategories", TypedVariables.engineValue(List.of(categories))))
         .getSingleResult().getSingleEntry();
   }
 

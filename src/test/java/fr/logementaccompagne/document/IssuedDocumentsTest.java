@@ -1,5 +1,6 @@
 package fr.logementaccompagne.document;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +70,7 @@ class IssuedDocumentsTest {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  IssuedDocuments issuedDocuments;
+  IssuedDocumentRepository issuedDocuments;
   @Autowired
   HouseholdErasure erasure;
 
@@ -93,7 +94,7 @@ class IssuedDocumentsTest {
     var alert = new MaintienAlert(tenant, "ROU-BAV-07", "ROUBAIX_TOURCOING", new BigDecimal(arrears), months,
         List.of("ARREARS"));
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
-        caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
+        caseReferences.next(Pathway.MAINTIEN), TypedVariables.engineValues(alert.toVariables()));
     new ProcessDriver(engine).runEveryJob();
     return instance;
   }
@@ -162,14 +163,14 @@ class IssuedDocumentsTest {
             INSERT INTO pathway_case (case_reference, pathway, household_id, territory_code, closed_at, outcome)
             SELECT ?, 'MAINTIEN', id, 'DOUAI', CURRENT_TIMESTAMP, 'COMPLETED' FROM household WHERE reference = ?""",
         closedCase, household);
-    issuedDocuments.issue("BC-" + closedCase + "-L1", IssuedDocuments.Kind.PURCHASE_ORDER, closedCase,
+    issuedDocuments.issue("BC-" + closedCase + "-L1", IssuedDocumentRepository.Kind.PURCHASE_ORDER, closedCase,
         new byte[] {1});
     String otherCase = caseReferences.next(Pathway.MAINTIEN);
     jdbc.update("""
             INSERT INTO pathway_case (case_reference, pathway, household_id, territory_code, closed_at, outcome)
             SELECT ?, 'MAINTIEN', id, 'DOUAI', CURRENT_TIMESTAMP, 'COMPLETED' FROM household
             WHERE reference <> ? FETCH FIRST 1 ROWS ONLY""", otherCase, household);
-    issuedDocuments.issue("BC-" + otherCase + "-L1", IssuedDocuments.Kind.PURCHASE_ORDER, otherCase,
+    issuedDocuments.issue("BC-" + otherCase + "-L1", IssuedDocumentRepository.Kind.PURCHASE_ORDER, otherCase,
         new byte[] {2});
 
     erasure.erase(household, "demo");

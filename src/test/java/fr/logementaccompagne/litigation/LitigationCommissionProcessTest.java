@@ -1,5 +1,6 @@
 package fr.logementaccompagne.litigation;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.process.litigation.LitigationCommission;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import fr.logementaccompagne.reporting.CaseTimelines;
+import fr.logementaccompagne.reporting.CaseTimelineRepository;
 import fr.logementaccompagne.security.Caller;
 
 /**
@@ -86,7 +87,7 @@ class LitigationCommissionProcessTest {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  CaseTimelines timelines;
+  CaseTimelineRepository timelines;
 
   ProcessDriver driver;
 
@@ -141,7 +142,7 @@ class LitigationCommissionProcessTest {
     var alert = new MaintienAlert(tenant(), "DOU-STD-01", "DOUAI", new BigDecimal(amount), months,
         List.of("ARREARS"));
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
-        caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
+        caseReferences.next(Pathway.MAINTIEN), TypedVariables.engineValues(alert.toVariables()));
     driver.runEveryJob();
     assertThat(instance).isWaitingAt(MaintienPathway.Elements.OBTAIN_CONSENT);
     return instance;
@@ -375,7 +376,7 @@ class LitigationCommissionProcessTest {
             ORDER BY c.session_date""", String.class, file))
         .containsExactly(first + " PAYMENT_PLAN", second + " REFER_CCAPEX");
     assertThat(timelines.ofProcessInstance(maintien.getId(), new Caller("responsable", List.of(Groups.MANAGERS)))
-        .orElseThrow().events()).extracting(CaseTimelines.Event::title)
+        .orElseThrow().events()).extracting(CaseTimelineRepository.Event::title)
         .contains("Commission du contentieux " + first + " : Plan d'apurement",
             "Commission du contentieux " + second + " : Saisir la CCAPEX");
   }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +95,7 @@ class MaintienPathwayApplicationTest {
     var alert = TestData.alert().household(household).dwelling("DOU-STD-01", "DOUAI")
         .arrears("1200", 3, "ARREARS");
     ProcessInstance instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY,
-        caseReferences.next(Pathway.MAINTIEN), alert.toVariables());
+        caseReferences.next(Pathway.MAINTIEN), TypedVariables.engineValues(alert.toVariables()));
     assertThat(instance).hasPassed(Elements.REGISTER_ALERT, Elements.CHECK_OVERLAP);
     return instance;
   }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.maintien;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class MissingMarketIncidentTest {
     var alert = new MaintienAlert("LOC-NOMARKET", "DOU-STD-01", "DOUAI", new BigDecimal("700"), 2,
         List.of("ARREARS"));
     String pathway = runtime.startProcessInstanceByKey(MaintienPathway.KEY, caseReferences.next(Pathway.MAINTIEN),
-        alert.toVariables()).getId();
+        TypedVariables.engineValues(alert.toVariables())).getId();
     runJobsOf(pathway);
     String consent = tasks.createTaskQuery().processInstanceId(pathway)
         .taskDefinitionKey(Elements.OBTAIN_CONSENT).singleResult().getId();

@@ -18,10 +18,10 @@ public final class OverlapCheckAtScale {
   static final int WARM_UPS = 5;
 
   private final JdbcTemplate jdbc;
-  private final OverlapQuery query;
+  private final OverlapRepository query;
   private final Random random = new Random(15);
 
-  public OverlapCheckAtScale(JdbcTemplate jdbc, OverlapQuery query) {
+  public OverlapCheckAtScale(JdbcTemplate jdbc, OverlapRepository query) {
     this.jdbc = jdbc;
     this.query = query;
   }

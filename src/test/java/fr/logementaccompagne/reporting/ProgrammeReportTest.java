@@ -159,16 +159,16 @@ class ProgrammeReportTest {
   @Test
   void legalRhythmOneDayLateOneOnTimeSlidingLeasesAt23And25Months() {
     ProgrammeReport report = report(MANAGER);
-    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFigures.LATE_REVIEW)).containsEntry("cases", 1L);
-    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFigures.PREFECT_NOTICE))
+    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFiguresRepository.LATE_REVIEW)).containsEntry("cases", 1L);
+    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFiguresRepository.PREFECT_NOTICE))
         .containsEntry("cases", 1L);
-    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFigures.SLIDING_18)).containsEntry("cases", 2L);
-    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFigures.SLIDING_24)).containsEntry("cases", 1L);
-    assertThat(row(report, "legal_rhythm_cases", "alert", LegalRhythmFigures.LATE_REVIEW))
+    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFiguresRepository.SLIDING_18)).containsEntry("cases", 2L);
+    assertThat(row(report, "legal_rhythm", "indicator", LegalRhythmFiguresRepository.SLIDING_24)).containsEntry("cases", 1L);
+    assertThat(row(report, "legal_rhythm_cases", "alert", LegalRhythmFiguresRepository.LATE_REVIEW))
         .containsEntry("dueOn", LocalDate.of(2027, 6, 14));
-    assertThat(row(report, "legal_rhythm_cases", "alert", LegalRhythmFigures.PREFECT_NOTICE))
+    assertThat(row(report, "legal_rhythm_cases", "alert", LegalRhythmFiguresRepository.PREFECT_NOTICE))
         .containsEntry("dueOn", LocalDate.of(2027, 7, 1));
-    assertThat(row(report, "legal_rhythm_cases", "alert", LegalRhythmFigures.SLIDING_24))
+    assertThat(row(report, "legal_rhythm_cases", "alert", LegalRhythmFiguresRepository.SLIDING_24))
         .containsEntry("dueOn", LocalDate.of(2027, 5, 15));
   }
 

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.security;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.process.Groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,7 +139,7 @@ class SecuritySettingsTest {
     var referral = new Referral("RET-0001", "VISA", "LILLE", 1, 0, new BigDecimal("9000"), List.of("DALO"), false,
         false, null);
     String instance = runtime.startProcessInstanceByKey(AccessPathway.KEY, caseReferences.next(Pathway.ACCESS),
-        referral.toVariables()).getId();
+        TypedVariables.engineValues(referral.toVariables())).getId();
     management.createJobQuery().processInstanceId(instance).list()
         .forEach(job -> management.executeJob(job.getId()));
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance)

@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The beans every diagram names, as fakes for model tests: {@code caseClosure} records each case's outcome,
@@ -68,15 +66,6 @@ public final class ModelTestFakes {
   /** The outcome the diagram closed the case with, or null while it is open. */
   public String outcomeOf(ProcessInstance instance) {
     return outcomes.get(instance.getBusinessKey());
-  }
-
-  /** A list of codes as the application stores it: a JSON array (the decision tables read it). */
-  public static SpinJsonNode jsonList(String commaSeparatedCodes) {
-    SpinJsonNode array = Spin.JSON("[]");
-    for (String code : commaSeparatedCodes.split(",")) {
-      array.append(code.trim());
-    }
-    return array;
   }
 
   /** True when the coverage parse listener is installed: without it nothing is counted and a gate passes. */

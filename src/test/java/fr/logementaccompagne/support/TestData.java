@@ -1,5 +1,6 @@
 package fr.logementaccompagne.support;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.access.Referral;
 import fr.logementaccompagne.maintien.MaintienAlert;
 import fr.logementaccompagne.process.maintien.MaintienPathway;
@@ -94,9 +95,9 @@ public final class TestData {
           consent, null);
     }
 
-    /** The start variables, as the project's API or the Tasklist start form sets them. */
+    /** The start variables as the engine keeps them, each of its canonical type (as the project's API starts). */
     public Map<String, Object> toVariables() {
-      return build().toVariables();
+      return TypedVariables.engineValues(build().toVariables());
     }
 
     /** The body of {@code POST /api/referrals}. */
@@ -150,8 +151,9 @@ public final class TestData {
       return new MaintienAlert(household, dwelling, territory, arrears, arrearsMonths, troubleKinds);
     }
 
+    /** The start variables as the engine keeps them, each of its canonical type (as the project's API starts). */
     public Map<String, Object> toVariables() {
-      return build().toVariables();
+      return TypedVariables.engineValues(build().toVariables());
     }
 
     /** The body of {@code POST /api/maintien/alerts}. */

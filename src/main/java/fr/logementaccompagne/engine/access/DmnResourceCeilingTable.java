@@ -4,6 +4,7 @@ import fr.logementaccompagne.eligibility.Financing;
 import fr.logementaccompagne.eligibility.NoCeilingScheduleException;
 import fr.logementaccompagne.eligibility.ResourceCeiling;
 import fr.logementaccompagne.eligibility.ResourceCeilingTable;
+import fr.logementaccompagne.eligibility.ResourceCeilingTables;
 
 import fr.logementaccompagne.engine.workflow.SystemCalls;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * of the schedule: the year of the referral.
  */
 @Component
-public class DmnResourceCeilingTable {
+public class DmnResourceCeilingTable implements ResourceCeilingTables {
 
   private final DecisionService decisions;
   private final SystemCalls systemCalls;
@@ -26,6 +27,7 @@ public class DmnResourceCeilingTable {
     this.systemCalls = systemCalls;
   }
 
+  @Override
   public ResourceCeilingTable ofYear(int year) {
     return (financing, compositionCategory) -> {
       DmnDecisionRuleResult row = systemCalls.call(() -> decisions

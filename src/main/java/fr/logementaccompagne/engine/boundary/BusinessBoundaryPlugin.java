@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.boundary;
 
+import fr.logementaccompagne.pathway.StartRule;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;

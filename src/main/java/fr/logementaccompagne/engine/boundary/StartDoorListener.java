@@ -1,8 +1,10 @@
 package fr.logementaccompagne.engine.boundary;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
+import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
+import fr.logementaccompagne.pathway.StartRule;
 import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.refusal.UnknownReferenceException;
-import fr.logementaccompagne.pathway.DuplicateOpenCaseException;
 import fr.logementaccompagne.security.ForbiddenException;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,7 +49,9 @@ class StartDoorListener implements ExecutionListener {
       throw new AuthorizationException("Le processus « %s » ne se démarre pas à la main".formatted(processKey));
     }
     try {
-      rule.check(execution);
+      // a person's values become their canonical types once, here; the rule and the steps read them strictly
+      TypedVariables.convertSent(execution, execution.getVariableNames());
+      rule.check(TypedVariables.source(execution));
     } catch (ForbiddenException e) {
       throw new AuthorizationException(e.getMessage());
     } catch (InvalidRequestException | UnknownReferenceException e) {

@@ -1,11 +1,12 @@
 package fr.logementaccompagne.engine.boundary;
 
-import fr.logementaccompagne.process.Groups;
-import fr.logementaccompagne.process.CaseVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.logementaccompagne.pathway.StartRule;
+import fr.logementaccompagne.process.CaseVariables;
+import fr.logementaccompagne.process.Groups;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,9 @@
 package fr.logementaccompagne.engine.boundary;
 
 import fr.logementaccompagne.engine.boundary.FormOutputs.FieldKind;
+import fr.logementaccompagne.engine.variables.TypedVariables;
+import fr.logementaccompagne.process.ProcessVariables;
+import fr.logementaccompagne.process.VariableConversionException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,7 +66,11 @@ class TaskOutputs {
         if (refusal != null) {
           refusals.add(refusal);
         } else if (outputs.editable().containsKey(name)) {
-          accepted.put(name, value);
+          try {
+            accepted.put(name, canonical(name, value));
+          } catch (VariableConversionException e) {
+            refusals.add("le champ '%s' : %s".formatted(name, e.getMessage()));
+          }
         }
       }
       if (!refusals.isEmpty()) {
@@ -73,6 +80,16 @@ class TaskOutputs {
       }
       return accepted;
     });
+  }
+
+  /**
+   * A variable of the process APIs as its canonical type (ADR 33), converted once, here; other form fields as
+   * sent. Decisions stay as sent: {@code DecisionGuardListener} refuses a value outside the task's enum with the
+   * task's own rules (a reason required for some values).
+   */
+  private static Object canonical(String name, Object value) {
+    return ProcessVariables.named(name).filter(variable -> !variable.javaType().isEnum())
+        .map(variable -> TypedVariables.convertSent(variable, value)).orElse(value);
   }
 
   private FormOutputs deployedFormOf(String taskId) {

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.demo;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.process.access.AccessPathway;
 import fr.logementaccompagne.process.access.AccessPathway.Elements;
 import fr.logementaccompagne.process.access.AccessPathway.Vars;
@@ -126,7 +127,7 @@ public class DemoPathways {
     var alert = new MaintienAlert(MAINTIEN_TENANT, "ROU-BAV-06", "ROUBAIX_TOURCOING", new BigDecimal("2140.00"), 5,
         List.of("ARREARS", "NEIGHBOURHOOD"));
     String instance = runtime.startProcessInstanceByKey(MaintienPathway.KEY, caseReferences.next(Pathway.MAINTIEN),
-        alert.toVariables()).getId();
+        TypedVariables.engineValues(alert.toVariables())).getId();
     runJobs(instance);
   }
 
@@ -135,7 +136,7 @@ public class DemoPathways {
     var referral = new Referral(household, partner, territory, size, dependants, new BigDecimal(resources),
         List.of(categories), List.of(categories).contains("MOTOR_DISABILITY"), true, null);
     return runtime.startProcessInstanceByKey(AccessPathway.KEY, caseReferences.next(Pathway.ACCESS),
-        referral.toVariables()).getId();
+        TypedVariables.engineValues(referral.toVariables())).getId();
   }
 
   /** Dwelling proposed and attributed, contract signed, objectives agreed. */

@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,21 +34,17 @@ public class DemoReferenceData {
 
   private final ReferenceTables tables;
   private final ReferenceImport referenceImport;
-  private final JdbcClient jdbc;
 
-  public DemoReferenceData(ReferenceTables tables, ReferenceImport referenceImport, JdbcClient jdbc) {
+  public DemoReferenceData(ReferenceTables tables, ReferenceImport referenceImport) {
     this.tables = tables;
     this.referenceImport = referenceImport;
-    this.jdbc = jdbc;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(RoleGroupsInitializer.ORDER - 1)
   public void importOnce() {
     for (String table : TABLES) {
-      boolean imported = jdbc.sql("SELECT COUNT(*) FROM reference_import_audit WHERE table_name = :table")
-          .param("table", table).query(Integer.class).single() > 0;
-      if (!imported) {
+      if (!referenceImport.hasImported(table)) {
         var result = referenceImport.importFile(tables.named(table), read("demo/" + table + ".csv"), IMPORTED_BY);
         LOG.info("Demo data {} imported: {}", table, result);
       }

@@ -1,12 +1,14 @@
 package fr.logementaccompagne.engine.deployment;
 
+import fr.logementaccompagne.engine.step.StepAdapter;
 import fr.logementaccompagne.process.CalledByModels;
-
+import fr.logementaccompagne.process.step.ProcessStep;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,9 +27,11 @@ public class ModelBeans extends AbstractMap<Object, Object> {
 
   static final String PROJECT_PACKAGE = "fr.logementaccompagne.";
   private static final Set<Class<?>> DELEGATE_TYPES = Set.of(JavaDelegate.class, TaskListener.class,
-      ExecutionListener.class);
+      ExecutionListener.class, ProcessStep.class);
 
   private final ApplicationContext context;
+  /** One adapter per step bean: the engine resolves a bean on every call. */
+  private final Map<String, StepAdapter> adapters = new ConcurrentHashMap<>();
 
   public ModelBeans(ApplicationContext context) {
     this.context = context;
@@ -61,16 +65,24 @@ public class ModelBeans extends AbstractMap<Object, Object> {
     return key instanceof String name && isExposed(name);
   }
 
+  /** The bean, or for an engine-free {@link ProcessStep} the adapter that runs it for the engine. */
   @Override
   public Object get(Object key) {
-    return containsKey(key) ? context.getBean((String) key) : null;
+    return containsKey(key) ? forEngine((String) key) : null;
+  }
+
+  private Object forEngine(String name) {
+    Object bean = context.getBean(name);
+    return bean instanceof ProcessStep step
+        ? adapters.compute(name, (key, known) -> known != null && known.step() == step ? known : new StepAdapter(step))
+        : bean;
   }
 
   @Override
   public Set<Entry<Object, Object>> entrySet() {
     Map<Object, Object> exposed = new LinkedHashMap<>();
     Arrays.stream(context.getBeanDefinitionNames()).filter(this::isExposed)
-        .forEach(name -> exposed.put(name, context.getBean(name)));
+        .forEach(name -> exposed.put(name, forEngine(name)));
     return exposed.entrySet();
   }
 }

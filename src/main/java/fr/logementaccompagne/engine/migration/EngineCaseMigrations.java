@@ -2,6 +2,7 @@ package fr.logementaccompagne.engine.migration;
 
 import fr.logementaccompagne.refusal.InvalidRequestException;
 import fr.logementaccompagne.refusal.NotFoundException;
+import fr.logementaccompagne.migration.CaseMigrationRepository;
 import fr.logementaccompagne.migration.CaseMigrations;
 import fr.logementaccompagne.migration.MigrationReport;
 import fr.logementaccompagne.migration.MigrationReport.CaseLine;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +51,16 @@ public class EngineCaseMigrations implements CaseMigrations {
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final SystemCalls system;
-  private final JdbcClient jdbc;
+  private final CaseMigrationRepository journal;
   private final BeanFactory beans;
 
-  public EngineCaseMigrations(RepositoryService repository, RuntimeService runtime, SystemCalls system, JdbcClient jdbc,
+  public EngineCaseMigrations(RepositoryService repository, RuntimeService runtime, SystemCalls system,
+                              CaseMigrationRepository journal,
                               BeanFactory beans) {
     this.repository = repository;
     this.runtime = runtime;
     this.system = system;
-    this.jdbc = jdbc;
+    this.journal = journal;
     this.beans = beans;
   }
 
@@ -87,13 +88,7 @@ public class EngineCaseMigrations implements CaseMigrations {
             runtime.setVariable(line.processInstanceId(), name, value);
           }
         }));
-        moving.forEach(line -> jdbc.sql("""
-                INSERT INTO case_migration (case_reference, process_instance_id, process_key, from_version,
-                                            to_version, moved_by)
-                VALUES (:reference, :instance, :key, :from, :to, :by)""")
-            .param("reference", line.caseReference()).param("instance", line.processInstanceId())
-            .param("key", request.processKey()).param("from", line.fromVersion()).param("to", report.toVersion())
-            .param("by", movedBy).update());
+        moving.forEach(line -> journal.record(line, request.processKey(), report.toVersion(), movedBy));
       }
       return report;
     });

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.pathway;
 
+import fr.logementaccompagne.engine.variables.TypedVariables;
 import fr.logementaccompagne.pathway.ProcessStarter;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +18,8 @@ public class EngineProcessStarter implements ProcessStarter {
 
   @Override
   public String start(String processKey, String businessKey, Map<String, Object> variables) {
-    return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    // the capabilities hand plain stored values (ProcessVariable.store); lists become the engine's JSON arrays
+    return runtimeService.startProcessInstanceByKey(processKey, businessKey, TypedVariables.engineValues(variables))
+        .getId();
   }
 }

@@ -1,5 +1,6 @@
 package fr.logementaccompagne.engine.security;
 
+import fr.logementaccompagne.security.CaseReaders;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * managers' global read. Tasks need nothing here: their candidate group is per case.
  */
 @Component
-public class CaseAuthorizations {
+public class CaseAuthorizations implements CaseReaders {
 
   private final AuthorizationGrants grants;
 
@@ -21,7 +22,8 @@ public class CaseAuthorizations {
     this.grants = grants;
   }
 
-  /** Called from delegates, inside the engine's command: granted whatever the starting user may do. */
+  /** Called from steps, inside the engine's command: granted whatever the starting user may do. */
+  @Override
   public void grantRead(String processInstanceId, List<String> groupIds) {
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (String group : groupIds) {

@@ -1,5 +1,8 @@
 package fr.logementaccompagne.engine.workflow;
 
+import fr.logementaccompagne.engine.step.StepAdapter;
+import fr.logementaccompagne.process.step.StepContext;
+import fr.logementaccompagne.process.step.TaskDecisionRule;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +40,18 @@ public class DecisionGuardListener implements TaskListener {
     // guard and then match no gateway condition), and never deserialized (an Object variable names its own class)
     TypedValue sent = task.getVariableTyped(rule.variable(), false);
     String value = sent != null && ValueType.STRING.equals(sent.getType()) ? (String) sent.getValue() : null;
-    Collection<String> allowed = rule.allowedValues(task);
+    StepContext context = StepAdapter.contextOf(task);
+    Collection<String> allowed = rule.allowedValues(context);
     if (value == null || !allowed.contains(value)) {
       throw new BadUserRequestException("Décision refusée : la variable '%s' doit valoir l'une de %s (reçu : %s)"
           .formatted(rule.variable(), allowed, received(sent)));
     }
-    rule.stateCheck().apply(task, value).ifPresent(refusal -> {
+    rule.stateCheck().apply(context, value).ifPresent(refusal -> {
       throw new BadUserRequestException("Décision refusée : " + refusal);
     });
     rule.requiredReason(value).ifPresent(reasonVariable -> {
-      if (VariableValues.string(task.getVariable(reasonVariable)) == null) {
+      // a reason is text; blank is no reason (the task outputs turned a blank reason of the process API to null)
+      if (!(task.getVariable(reasonVariable) instanceof String reason) || reason.isBlank()) {
         throw new BadUserRequestException("Décision '%s' : la justification '%s' est obligatoire"
             .formatted(value, reasonVariable));
       }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps health and social-difficulty data entered in the diagnostic form out of the engine's history tables
  * (ACT_HI_VARINST, ACT_HI_DETAIL): such values exist only for the instant of the task's completion, before
- * {@code DiagnosticRecordingListener} moves the need codes to the domain store (GDPR art. 9).
+ * {@code DiagnosticRecordingStep} moves the need codes to the domain store (GDPR art. 9).
  */
 @Component
 public class SensitiveVariableHistory extends AbstractProcessEnginePlugin {

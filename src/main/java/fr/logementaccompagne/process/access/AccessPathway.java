@@ -1,6 +1,11 @@
 package fr.logementaccompagne.process.access;
 
 import fr.logementaccompagne.process.CaseVariables;
+import fr.logementaccompagne.process.OverlapDecision;
+import fr.logementaccompagne.process.ProcessVariable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Process API of {@code access-pathway} (docs/process-contract.md): its key, element ids, message and variable names
@@ -97,6 +102,62 @@ public final class AccessPathway {
     public static final String PREFECT_NOTIFIED_ON = "prefectNotifiedOn";
 
     private Vars() {
+    }
+  }
+
+  /** The variables with their one canonical type (ADR 33); shared ones are {@link CaseVariables.Typed}'s. */
+  public static final class Typed {
+    public static final ProcessVariable<String> CASE_REFERENCE = CaseVariables.Typed.CASE_REFERENCE;
+    public static final ProcessVariable<String> HOUSEHOLD_ID = CaseVariables.Typed.HOUSEHOLD_ID;
+    public static final ProcessVariable<String> PARTNER_CODE = CaseVariables.Typed.PARTNER_CODE;
+    public static final ProcessVariable<String> TERRITORY_CODE = CaseVariables.Typed.TERRITORY_CODE;
+    public static final ProcessVariable<String> BASIN_CODE = CaseVariables.Typed.BASIN_CODE;
+    public static final ProcessVariable<String> HOUSEHOLD_REFERENCE = CaseVariables.Typed.HOUSEHOLD_REFERENCE;
+    public static final ProcessVariable<Integer> HOUSEHOLD_SIZE = ProcessVariable.integer(Vars.HOUSEHOLD_SIZE);
+    public static final ProcessVariable<Integer> DEPENDANTS = ProcessVariable.integer(Vars.DEPENDANTS);
+    public static final ProcessVariable<BigDecimal> ANNUAL_RESOURCES_EUR =
+        ProcessVariable.amount(Vars.ANNUAL_RESOURCES_EUR);
+    /** Codes of the reference data's priority categories (a table, not an enum: the programme adds categories). */
+    public static final ProcessVariable<List<String>> PRIORITY_CATEGORIES =
+        ProcessVariable.codes(Vars.PRIORITY_CATEGORIES);
+    public static final ProcessVariable<Boolean> NEEDS_MOTOR_ADAPTED_DWELLING =
+        ProcessVariable.flag(Vars.NEEDS_MOTOR_ADAPTED_DWELLING);
+    public static final ProcessVariable<Boolean> CONSENT_TO_ACCOMPANIMENT =
+        ProcessVariable.flag(Vars.CONSENT_TO_ACCOMPANIMENT);
+    public static final ProcessVariable<String> PROGRAMME_CODE = ProcessVariable.text(Vars.PROGRAMME_CODE);
+    public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.flag(Vars.ELIGIBLE);
+    public static final ProcessVariable<String> INELIGIBILITY_REASONS =
+        ProcessVariable.text(Vars.INELIGIBILITY_REASONS);
+    public static final ProcessVariable<EligibilityReviewDecision> ELIGIBILITY_REVIEW_DECISION =
+        ProcessVariable.decision(Vars.ELIGIBILITY_REVIEW_DECISION, EligibilityReviewDecision.class);
+    public static final ProcessVariable<String> DEROGATION_REASON = ProcessVariable.text(Vars.DEROGATION_REASON);
+    public static final ProcessVariable<Boolean> OVERLAP_FOUND = CaseVariables.Typed.OVERLAP_FOUND;
+    public static final ProcessVariable<String> OVERLAP_SUMMARY = CaseVariables.Typed.OVERLAP_SUMMARY;
+    public static final ProcessVariable<OverlapDecision> OVERLAP_DECISION = CaseVariables.Typed.OVERLAP_DECISION;
+    public static final ProcessVariable<List<ProcessVariable.Choice>> DWELLING_OPTIONS =
+        ProcessVariable.choices(Vars.DWELLING_OPTIONS);
+    public static final ProcessVariable<Boolean> DWELLINGS_AVAILABLE = ProcessVariable.flag(Vars.DWELLINGS_AVAILABLE);
+    public static final ProcessVariable<Integer> PROPOSAL_COUNT = ProcessVariable.integer(Vars.PROPOSAL_COUNT);
+    public static final ProcessVariable<String> PROPOSED_DWELLING_REFERENCE =
+        ProcessVariable.text(Vars.PROPOSED_DWELLING_REFERENCE);
+    public static final ProcessVariable<CommissionDecision> COMMISSION_DECISION =
+        ProcessVariable.decision(Vars.COMMISSION_DECISION, CommissionDecision.class);
+    public static final ProcessVariable<String> DWELLING_REFERENCE = CaseVariables.Typed.DWELLING_REFERENCE;
+    public static final ProcessVariable<String> QUOTA_WARNING = ProcessVariable.text(Vars.QUOTA_WARNING);
+    /** Written by the decision table {@code initial-occupancy-status}, a name of {@code contract.OccupancyStatus}. */
+    public static final ProcessVariable<String> OCCUPANCY_STATUS = ProcessVariable.text(Vars.OCCUPANCY_STATUS);
+    public static final ProcessVariable<ReviewDecision> REVIEW_DECISION =
+        ProcessVariable.decision(Vars.REVIEW_DECISION, ReviewDecision.class);
+    public static final ProcessVariable<ReviewDecision> LAST_REVIEW_DECISION =
+        ProcessVariable.decision(Vars.LAST_REVIEW_DECISION, ReviewDecision.class);
+    public static final ProcessVariable<AccessOutcome> ACCESS_OUTCOME =
+        ProcessVariable.decision(Vars.ACCESS_OUTCOME, AccessOutcome.class);
+    public static final ProcessVariable<String> DEPARTURE_REASON = ProcessVariable.text(Vars.DEPARTURE_REASON);
+    public static final ProcessVariable<LeaseWillSlide> LEASE_WILL_SLIDE =
+        ProcessVariable.decision(Vars.LEASE_WILL_SLIDE, LeaseWillSlide.class);
+    public static final ProcessVariable<LocalDate> PREFECT_NOTIFIED_ON = ProcessVariable.date(Vars.PREFECT_NOTIFIED_ON);
+
+    private Typed() {
     }
   }
 

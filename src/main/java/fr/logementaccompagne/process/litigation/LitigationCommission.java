@@ -1,5 +1,7 @@
 package fr.logementaccompagne.process.litigation;
 
+import fr.logementaccompagne.process.ProcessVariable;
+import java.time.LocalDate;
 /**
  * Process API of {@code litigation-commission} (issue 12): key, element ids, message, variable names and decision
  * values. Code and tests use these constants, never the strings.
@@ -49,6 +51,28 @@ public final class LitigationCommission {
     public static final String FOLLOW_UP_ACTION = "commissionFollowUp";
 
     private Vars() {
+    }
+  }
+
+  /** The variables with their one canonical type (ADR 33). */
+  public static final class Typed {
+    public static final ProcessVariable<Long> COMMISSION_ID = ProcessVariable.identifier(Vars.COMMISSION_ID);
+    public static final ProcessVariable<String> COMMISSION_NUMBER = ProcessVariable.text(Vars.COMMISSION_NUMBER);
+    public static final ProcessVariable<LocalDate> SESSION_DATE = ProcessVariable.date(Vars.SESSION_DATE);
+    public static final ProcessVariable<String> AGENDA_SUMMARY = ProcessVariable.text(Vars.AGENDA_SUMMARY);
+    public static final ProcessVariable<PreparationDecision> PREPARATION_DECISION =
+        ProcessVariable.decision(Vars.PREPARATION_DECISION, PreparationDecision.class);
+    /** Case references typed in a text field, separated by commas, semicolons or spaces. */
+    public static final ProcessVariable<String> FILES_TO_ADD = ProcessVariable.text(Vars.FILES_TO_ADD);
+    public static final ProcessVariable<String> FILES_TO_REMOVE = ProcessVariable.text(Vars.FILES_TO_REMOVE);
+    public static final ProcessVariable<String> PREPARATION_REASON = ProcessVariable.text(Vars.PREPARATION_REASON);
+    public static final ProcessVariable<String> AGENDA_FILE = ProcessVariable.text(Vars.AGENDA_FILE);
+    public static final ProcessVariable<LitigationDecision> LITIGATION_DECISION =
+        ProcessVariable.decision(Vars.LITIGATION_DECISION, LitigationDecision.class);
+    public static final ProcessVariable<String> DECISION_NOTE = ProcessVariable.text(Vars.DECISION_NOTE);
+    public static final ProcessVariable<String> FOLLOW_UP_ACTION = ProcessVariable.text(Vars.FOLLOW_UP_ACTION);
+
+    private Typed() {
     }
   }
 

@@ -1,6 +1,9 @@
 package fr.logementaccompagne.process.maintien;
 
 import fr.logementaccompagne.process.CaseVariables;
+import fr.logementaccompagne.process.OverlapDecision;
+import fr.logementaccompagne.process.ProcessVariable;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -96,6 +99,64 @@ public final class MaintienPathway {
     public static final String SOURCE_ALERT_ID = "sourceAlertId";
 
     private Vars() {
+    }
+  }
+
+  /** The variables with their one canonical type (ADR 33); shared ones are {@link CaseVariables.Typed}'s. */
+  public static final class Typed {
+    public static final ProcessVariable<String> CASE_REFERENCE = CaseVariables.Typed.CASE_REFERENCE;
+    public static final ProcessVariable<String> HOUSEHOLD_ID = CaseVariables.Typed.HOUSEHOLD_ID;
+    public static final ProcessVariable<String> HOUSEHOLD_REFERENCE = CaseVariables.Typed.HOUSEHOLD_REFERENCE;
+    public static final ProcessVariable<String> DWELLING_REFERENCE = CaseVariables.Typed.DWELLING_REFERENCE;
+    public static final ProcessVariable<String> TERRITORY_CODE = CaseVariables.Typed.TERRITORY_CODE;
+    public static final ProcessVariable<String> BASIN_CODE = CaseVariables.Typed.BASIN_CODE;
+    public static final ProcessVariable<BigDecimal> ARREARS_AMOUNT_EUR =
+        ProcessVariable.amount(Vars.ARREARS_AMOUNT_EUR);
+    public static final ProcessVariable<Integer> ARREARS_MONTHS = ProcessVariable.integer(Vars.ARREARS_MONTHS);
+    /** Names of {@link TroubleKind}; the intake's validator refuses other codes with its own message. */
+    public static final ProcessVariable<List<String>> TROUBLE_KINDS = ProcessVariable.codes(Vars.TROUBLE_KINDS);
+    public static final ProcessVariable<OverlapDecision> OVERLAP_DECISION = CaseVariables.Typed.OVERLAP_DECISION;
+    public static final ProcessVariable<ConsentDecision> CONSENT_DECISION =
+        ProcessVariable.decision(Vars.CONSENT_DECISION, ConsentDecision.class);
+    public static final ProcessVariable<Integer> LOT_NUMBER = ProcessVariable.integer(Vars.LOT_NUMBER);
+    public static final ProcessVariable<BigDecimal> ORDER_AMOUNT_EUR = ProcessVariable.amount(Vars.ORDER_AMOUNT_EUR);
+    public static final ProcessVariable<Integer> PRICE_SCALE = ProcessVariable.integer(Vars.PRICE_SCALE);
+    public static final ProcessVariable<OrderOutcome> ORDER_OUTCOME =
+        ProcessVariable.decision(Vars.ORDER_OUTCOME, OrderOutcome.class);
+    public static final ProcessVariable<String> PROVIDER_CODE = ProcessVariable.text(Vars.PROVIDER_CODE);
+    public static final ProcessVariable<String> PURCHASE_ORDER_NUMBER =
+        ProcessVariable.text(Vars.PURCHASE_ORDER_NUMBER);
+    public static final ProcessVariable<BigDecimal> ENVELOPE_REMAINING_EUR =
+        ProcessVariable.amount(Vars.ENVELOPE_REMAINING_EUR);
+    public static final ProcessVariable<BudgetDecision> BUDGET_DECISION =
+        ProcessVariable.decision(Vars.BUDGET_DECISION, BudgetDecision.class);
+    public static final ProcessVariable<String> DIAGNOSTIC_PROVIDER_CODE = CaseVariables.Typed.DIAGNOSTIC_PROVIDER_CODE;
+    public static final ProcessVariable<String> ACCOMPANIMENT_PROVIDER_CODE =
+        CaseVariables.Typed.ACCOMPANIMENT_PROVIDER_CODE;
+    public static final ProcessVariable<DiagnosticConclusion> DIAGNOSTIC_CONCLUSION =
+        ProcessVariable.decision(Vars.DIAGNOSTIC_CONCLUSION, DiagnosticConclusion.class);
+    public static final ProcessVariable<ProgressDecision> PROGRESS_DECISION =
+        ProcessVariable.decision(Vars.PROGRESS_DECISION, ProgressDecision.class);
+    public static final ProcessVariable<FinalOutcome> FINAL_OUTCOME =
+        ProcessVariable.decision(Vars.FINAL_OUTCOME, FinalOutcome.class);
+    public static final ProcessVariable<Integer> CONSENT_REMINDERS = ProcessVariable.integer(Vars.CONSENT_REMINDERS);
+    public static final ProcessVariable<List<String>> NEED_CODES = ProcessVariable.codes(Vars.NEED_CODES);
+    public static final ProcessVariable<Integer> DIFFICULTY_HEALTH = ProcessVariable.integer(Vars.DIFFICULTY_HEALTH);
+    public static final ProcessVariable<Integer> DIFFICULTY_EMPLOYMENT =
+        ProcessVariable.integer(Vars.DIFFICULTY_EMPLOYMENT);
+    public static final ProcessVariable<Integer> DIFFICULTY_BEHAVIOUR =
+        ProcessVariable.integer(Vars.DIFFICULTY_BEHAVIOUR);
+    public static final ProcessVariable<Integer> DIFFICULTY_FINANCES =
+        ProcessVariable.integer(Vars.DIFFICULTY_FINANCES);
+    public static final ProcessVariable<Integer> DIFFICULTY_ENVIRONMENT =
+        ProcessVariable.integer(Vars.DIFFICULTY_ENVIRONMENT);
+    /** The five difficulties of the social diagnostic form, in {@link Vars#DIFFICULTIES}' order. */
+    public static final List<ProcessVariable<Integer>> DIFFICULTIES = List.of(DIFFICULTY_HEALTH,
+        DIFFICULTY_EMPLOYMENT, DIFFICULTY_BEHAVIOUR, DIFFICULTY_FINANCES, DIFFICULTY_ENVIRONMENT);
+    public static final ProcessVariable<Integer> DIFFICULTY_TOTAL = ProcessVariable.integer(Vars.DIFFICULTY_TOTAL);
+    public static final ProcessVariable<String> SOURCE_ALERT_ID = ProcessVariable.text(Vars.SOURCE_ALERT_ID);
+
+    private Typed() {
     }
   }
 

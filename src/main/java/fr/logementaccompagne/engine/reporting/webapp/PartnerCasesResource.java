@@ -4,7 +4,7 @@ import fr.logementaccompagne.engine.reporting.webapp.WebappRequests;
 
 import fr.logementaccompagne.engine.reporting.webapp.PartnerCasesPlugin;
 
-import fr.logementaccompagne.reporting.PartnerCases;
+import fr.logementaccompagne.reporting.PartnerCaseRepository;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +31,6 @@ public class PartnerCasesResource extends AbstractTasklistPluginRootResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response cases(@PathParam("engine") String engine) {
     return WebappRequests.json(servletContext,
-        WebappRequests.bean(servletContext, PartnerCases.class).of(WebappRequests.caller(engine)));
+        WebappRequests.bean(servletContext, PartnerCaseRepository.class).of(WebappRequests.caller(engine)));
   }
 }

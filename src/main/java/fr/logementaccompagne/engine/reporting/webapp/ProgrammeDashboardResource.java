@@ -4,7 +4,7 @@ import fr.logementaccompagne.engine.reporting.webapp.WebappRequests;
 
 import fr.logementaccompagne.engine.reporting.webapp.ProgrammeDashboardPlugin;
 
-import fr.logementaccompagne.reporting.CaseTimelines;
+import fr.logementaccompagne.reporting.CaseTimelineRepository;
 import fr.logementaccompagne.reporting.CsvTable;
 import fr.logementaccompagne.reporting.ProgrammeReport;
 import fr.logementaccompagne.reporting.ProgrammeReports;
@@ -86,12 +86,12 @@ public class ProgrammeDashboardResource extends AbstractCockpitPluginRootResourc
     return answer(timelines().ofCase(caseReference, WebappRequests.caller(engine)));
   }
 
-  private CaseTimelines timelines() {
-    return WebappRequests.bean(servletContext, CaseTimelines.class);
+  private CaseTimelineRepository timelines() {
+    return WebappRequests.bean(servletContext, CaseTimelineRepository.class);
   }
 
   /** Unknown and out of scope answer alike. */
-  private Response answer(Optional<CaseTimelines.Timeline> timeline) {
+  private Response answer(Optional<CaseTimelineRepository.Timeline> timeline) {
     return timeline.map(found -> WebappRequests.json(servletContext, found))
         .orElseGet(() -> WebappRequests.notFound("Dossier inconnu ou hors de votre périmètre"));
   }
