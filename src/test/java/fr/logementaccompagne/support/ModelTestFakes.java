@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -81,9 +80,7 @@ public final class ModelTestFakes {
 
   /** True when the coverage parse listener is installed: without it nothing is counted and a gate passes. */
   public static boolean coverageIsRecorded(ProcessEngine engine) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCustomPostBPMNParseListeners().stream()
-        .anyMatch(ElementCoverageParseListener.class::isInstance);
+    return ProcessCoverageGate.isRecorded(engine);
   }
 
   /** Stands for {@code caseClosure.close(execution, outcome)} of the end events. */
