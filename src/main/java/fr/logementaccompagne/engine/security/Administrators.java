@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * {@link AdministratorAuthorizationPlugin}. {@code /api}, the directory and the authorizations of a running
  * installation know them by this group id. The account of {@code camunda.bpm.admin-user} is created here, in that
  * group, in place of the starter's: Camunda's starter would put it into {@code camunda-admin} too, Operaton's into a
- * group named after Operaton, which {@code /api} does not know.
+ * group named after Operaton, which {@code /api} does not know. It also joins the engine's own administrators'
+ * group ({@code Groups.CAMUNDA_ADMIN}: {@code operaton-admin} on Operaton, the same group on Camunda), the one the
+ * webapps look at: with no member in it they offer anyone the page that creates a first administrator.
  */
 @Configuration
 public class Administrators {
@@ -66,24 +68,31 @@ public class Administrators {
               Groups.ADMINISTRATORS);
           return;
         }
-        if (identity.createUserQuery().userId(account.getId()).count() > 0) {
-          return;
+        if (identity.createUserQuery().userId(account.getId()).count() == 0) {
+          User user = identity.newUser(account.getId());
+          user.setPassword(account.getPassword());
+          user.setFirstName(account.getFirstName());
+          user.setLastName(account.getLastName());
+          user.setEmail(account.getEmail());
+          identity.saveUser(user);
+          LOG.info("Administrator {} created in group {}", account.getId(), Groups.ADMINISTRATORS);
         }
-        User user = identity.newUser(account.getId());
-        user.setPassword(account.getPassword());
-        user.setFirstName(account.getFirstName());
-        user.setLastName(account.getLastName());
-        user.setEmail(account.getEmail());
-        identity.saveUser(user);
-        if (identity.createGroupQuery().groupId(Groups.ADMINISTRATORS).count() == 0) {
-          Group group = identity.newGroup(Groups.ADMINISTRATORS);
-          group.setName("Administrateurs");
-          group.setType("SYSTEM");
-          identity.saveGroup(group);
-        }
-        identity.createMembership(account.getId(), Groups.ADMINISTRATORS);
-        LOG.info("Administrator {} created in group {}", account.getId(), Groups.ADMINISTRATORS);
+        // at every start: an installation switched from Camunda has its administrator, not yet Operaton's group
+        join(identity, account.getId(), Groups.ADMINISTRATORS);
+        join(identity, account.getId(), org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
       }
     };
+  }
+
+  private static void join(IdentityService identity, String userId, String groupId) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identity.newGroup(groupId);
+      group.setName("Administrateurs");
+      group.setType("SYSTEM");
+      identity.saveGroup(group);
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
   }
 }
