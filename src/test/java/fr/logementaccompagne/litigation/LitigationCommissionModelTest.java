@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LitigationCommissionModelTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine =
+  static ProcessEngineExtension engine =
       ModelTestEngine.withFullCoverageGate(LitigationCommissionModelTest.class);
 
   ProcessEngine processEngine;

@@ -27,8 +27,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MaintienPathwayModelTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ModelTestEngine.withFullCoverageGate(MaintienPathwayModelTest.class,
+  static ProcessEngineExtension engine = ModelTestEngine.withFullCoverageGate(MaintienPathwayModelTest.class,
       MaintienPathway.PURCHASE_ORDER_KEY);
 
   ProcessEngine processEngine;

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PurchaseOrderModelTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ModelTestEngine.withFullCoverageGate(PurchaseOrderModelTest.class);
+  static ProcessEngineExtension engine = ModelTestEngine.withFullCoverageGate(PurchaseOrderModelTest.class);
 
   ProcessEngine processEngine;
   ProcessDriver driver;

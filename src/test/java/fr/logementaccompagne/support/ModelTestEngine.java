@@ -4,8 +4,7 @@ import java.util.HashMap;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
@@ -14,9 +13,9 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
  * engine's bean map. Not Camunda's {@code Mocks}: its resolver answers a property with the bean of the same name,
  * so {@code ${maintienTimers.consentReminder}} would read the {@code consentReminder} delegate.
  *
- * <p>The extension is the process-coverage gate: after the last test of the class it fails the class when the
- * tests together covered less than 100 % of the flow nodes and sequence flows of the processes deployed,
- * except those excluded (a process standing in for a call activity, tested by its own class).
+ * <p>The extension is the process-coverage gate ({@link ProcessCoverageGate}): after the last test of the class it
+ * fails the class when the tests together covered less than 100 % of the flow nodes and sequence flows of the
+ * processes deployed, except those excluded (a process standing in for a call activity, tested by its own class).
  */
 public final class ModelTestEngine {
 
@@ -24,7 +23,7 @@ public final class ModelTestEngine {
   }
 
   /** One engine per test class, named after it, so that it never meets another engine in the shared JVM. */
-  public static ProcessEngineCoverageExtension withFullCoverageGate(Class<?> testClass, String... excludedKeys) {
+  public static ProcessEngineExtension withFullCoverageGate(Class<?> testClass, String... excludedKeys) {
     String name = testClass.getSimpleName();
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
@@ -35,12 +34,6 @@ public final class ModelTestEngine {
     // the application stores lists as JSON (Spin), and decision tables read them
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.setDefaultSerializationFormat(SerializationDataFormats.JSON.getName());
-    // the builder below does not install the listeners that count coverage: without them the gate passes silently
-    ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
-    return ProcessEngineCoverageExtension.builder(configuration)
-        .assertClassCoverageAtLeast(1.0)
-        .handleTestMethodCoverage(false)
-        .excludeProcessDefinitionKeys(excludedKeys)
-        .build();
+    return ProcessCoverageGate.fullCoverage(configuration, excludedKeys);
   }
 }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
 
 /**
  * The beans every diagram names, as fakes for model tests: {@code caseClosure} records each case's outcome,
@@ -70,9 +69,7 @@ public final class ModelTestFakes {
 
   /** True when the coverage parse listener is installed: without it nothing is counted and a gate passes. */
   public static boolean coverageIsRecorded(ProcessEngine engine) {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCustomPostBPMNParseListeners().stream()
-        .anyMatch(ElementCoverageParseListener.class::isInstance);
+    return ProcessCoverageGate.isRecorded(engine);
   }
 
   /** Stands for {@code caseClosure.close(execution, outcome)} of the end events. */

@@ -3,7 +3,6 @@ package fr.logementaccompagne.engine.rest;
 import jakarta.servlet.ServletRegistration;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -20,13 +19,15 @@ public class WebappEngineApiConfiguration {
 
   static final String ENGINE_API_SERVLET = "Engine Api";
   static final String JERSEY_PROVIDERS = "jersey.config.server.provider.classnames";
+  /** The starter's bean that registers the webapps' servlets (by name: Operaton's class of it is not public). */
+  static final String WEBAPP_INITIALIZER = "camundaBpmWebappInitializer";
 
   @Bean
   static BeanPostProcessor webappEngineApiMappers() {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (!(bean instanceof CamundaBpmWebappInitializer webapps)) {
+        if (!(bean instanceof ServletContextInitializer webapps) || !WEBAPP_INITIALIZER.equals(beanName)) {
           return bean;
         }
         return (ServletContextInitializer) servletContext -> {

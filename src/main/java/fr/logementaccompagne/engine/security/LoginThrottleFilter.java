@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -126,12 +126,21 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     response.getOutputStream().write(bytes);
   }
 
-  /** The user name exactly as Camunda's HttpBasicAuthenticationProvider reads it, or null if it reads none. */
+  /**
+   * The user name as the engine's HttpBasicAuthenticationProvider reads it, or null if it reads none. The MIME
+   * decoder skips characters outside the alphabet, as Camunda's (commons-codec) does; Operaton's stricter decoder
+   * refuses such a header outright, so a name read here from it only ever meets a refused login.
+   */
   static String basicAuthUser(String header) {
     if (header == null || !header.startsWith("Basic ")) {
       return null;
     }
-    String credentials = new String(Base64.decodeBase64(header.substring("Basic ".length())));
+    String credentials;
+    try {
+      credentials = new String(Base64.getMimeDecoder().decode(header.substring("Basic ".length())));
+    } catch (IllegalArgumentException unreadable) {
+      return null;
+    }
     int colon = credentials.indexOf(':');
     return colon < 0 ? null : credentials.substring(0, colon);
   }
