@@ -24,7 +24,7 @@ public class AttributionRecordingStep implements ProcessStep {
   private final Clock clock;
 
   public AttributionRecordingStep(DwellingRepository dwellings, PathwayCaseRepository cases, QuotaCounter quotas,
-                              Clock clock) {
+                                  Clock clock) {
     this.dwellings = dwellings;
     this.cases = cases;
     this.quotas = quotas;

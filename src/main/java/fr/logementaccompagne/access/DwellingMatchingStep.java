@@ -37,7 +37,7 @@ public class DwellingMatchingStep implements ProcessStep {
   private final ReferralYear referralYear;
 
   public DwellingMatchingStep(DwellingRepository dwellings, ResourceCeilingTables ceilingTables,
-                                  ReferralYear referralYear) {
+                              ReferralYear referralYear) {
     this.dwellings = dwellings;
     this.ceilingTables = ceilingTables;
     this.referralYear = referralYear;

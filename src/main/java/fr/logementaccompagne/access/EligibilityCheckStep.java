@@ -22,7 +22,7 @@ public class EligibilityCheckStep implements ProcessStep {
   private final ReferralYear referralYear;
 
   public EligibilityCheckStep(ResourceCeilingTables ceilingTables, ReferenceDataRepository referenceData,
-                                  ReferralYear referralYear) {
+                              ReferralYear referralYear) {
     this.ceilingTables = ceilingTables;
     this.referenceData = referenceData;
     this.referralYear = referralYear;

@@ -22,7 +22,7 @@ public class ReferralUpdateStep implements ProcessStep {
   private final CaseReferralRepository caseReferrals;
 
   public ReferralUpdateStep(ReferralValidator validator, HouseholdRepository households, PathwayCaseRepository cases,
-                        CaseReferralRepository caseReferrals) {
+                            CaseReferralRepository caseReferrals) {
     this.validator = validator;
     this.households = households;
     this.cases = cases;

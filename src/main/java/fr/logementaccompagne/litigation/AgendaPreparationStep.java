@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ApplyPreparation}: the files the litigation unit added or removed, each with the unit's reason
- * (checked when the preparation task was completed, see {@code engine.litigation.LitigationTaskDecisions}); the agenda shown to the
+ * (checked when the preparation task was completed, see {@link LitigationTaskDecisions}); the agenda shown to the
  * commission is rebuilt from the store and its agenda issued as a document.
  */
 @Component("agendaPreparation")
@@ -23,7 +23,7 @@ public class AgendaPreparationStep implements ProcessStep {
   private final CommissionDocuments documents;
 
   public AgendaPreparationStep(CommissionRepository commissions, LitigationAgenda agenda,
-                           CommissionDocuments documents) {
+                               CommissionDocuments documents) {
     this.commissions = commissions;
     this.agenda = agenda;
     this.documents = documents;

@@ -22,7 +22,7 @@ public class CommissionOpeningStep implements ProcessStep {
   private final Clock clock;
 
   public CommissionOpeningStep(CommissionRepository commissions, LitigationAgenda agenda, LitigationSettings settings,
-                           Clock clock) {
+                               Clock clock) {
     this.commissions = commissions;
     this.agenda = agenda;
     this.settings = settings;

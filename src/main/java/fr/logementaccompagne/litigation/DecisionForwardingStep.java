@@ -32,8 +32,8 @@ public class DecisionForwardingStep implements ProcessStep {
   private final CaseStarter starter;
 
   public DecisionForwardingStep(CommissionRepository commissions, PathwayCaseRepository cases,
-                            MaintienAlertRepository alerts, CaseMessages messages,
-                            CaseStarter starter) {
+                                MaintienAlertRepository alerts, CaseMessages messages,
+                                CaseStarter starter) {
     this.commissions = commissions;
     this.cases = cases;
     this.alerts = alerts;
