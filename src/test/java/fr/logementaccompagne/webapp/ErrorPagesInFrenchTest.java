@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fr.logementaccompagne.support.EngineRestClient;
 import fr.logementaccompagne.support.H2ApplicationTest;
+import fr.logementaccompagne.support.TestData;
 import fr.logementaccompagne.support.WebappSession;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -111,10 +111,8 @@ class ErrorPagesInFrenchTest {
         .isEqualTo("Action non autorisée : l'utilisateur « presta.soliha » n'a pas les droits nécessaires.");
 
     // an incident Cockpit shows: the engine's message of a failed job, stored in French
-    ResponseEntity<String> referral = rest.post("marie.visa", "demo", "/api/referrals", Map.of(
-        "householdReference", "INC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-        "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1, "dependants", 0,
-        "annualResourcesEur", 9000, "priorityCategories", List.of("DALO"), "consentToAccompaniment", true));
+    ResponseEntity<String> referral = rest.post("marie.visa", "demo", "/api/referrals",
+        TestData.referral().household(TestData.householdReference("INC")).body());
     String instance = EngineRestClient.json(referral.getBody()).get("processInstanceId").asText();
     // on the execution waiting at the referral's first asynchronous step, as a failed job's incident is
     String waiting = management.createJobQuery().processInstanceId(instance).list().get(0).getExecutionId();
@@ -133,11 +131,9 @@ class ErrorPagesInFrenchTest {
   @Test
   void aJobFailingOnALibrarysEnglishExceptionTellsCockpitInFrench() {
     EngineRestClient rest = new EngineRestClient(http, "demo", "demo");
-    String instance = EngineRestClient.json(rest.post("marie.visa", "demo", "/api/referrals", Map.of(
-        "householdReference", "JOB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-        "partnerCode", "VISA", "territoryCode", "LILLE", "householdSize", 1, "dependants", 0,
-        "annualResourcesEur", 9000, "priorityCategories", List.of("DALO"), "consentToAccompaniment", true))
-        .getBody()).get("processInstanceId").asText();
+    String instance = EngineRestClient.json(rest.post("marie.visa", "demo", "/api/referrals",
+        TestData.referral().household(TestData.householdReference("JOB")).body()).getBody())
+        .get("processInstanceId").asText();
     String jobId = management.createJobQuery().processInstanceId(instance).list().get(0).getId();
     // thrown by the JDK, as a library's or a bug's exception would be, with its English message
     Throwable english = catchThrowable(() -> List.of(1, 2, 3).get(3));
