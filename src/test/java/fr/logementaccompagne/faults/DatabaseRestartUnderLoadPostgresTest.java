@@ -111,7 +111,8 @@ class DatabaseRestartUnderLoadPostgresTest {
     long accepted = answers.values().stream().filter(status -> status == 201).count();
     assertThat(answers.values()).as("201 or 503 with Retry-After, never a 500 nor a broken connection")
         .allMatch(status -> status == 201 || status == 503);
-    ForkedNode.await(() -> schema.count(AT_DWELLING_PROPOSAL) == accepted, Duration.ofMinutes(5));
+    ForkedNode.await(() -> schema.count(AT_DWELLING_PROPOSAL) == accepted, Duration.ofMinutes(5),
+        () -> stateOfTheCases(accepted));
     // the jobs the restart broke: when the last of them finally ran (the others ran as usual)
     java.sql.Timestamp lastRecovery = (java.sql.Timestamp) schema.rows("SELECT MAX(timestamp_) AS at FROM"
         + " act_hi_job_log WHERE job_state_ = 2 AND job_id_ IN (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 1)")
@@ -139,5 +140,16 @@ class DatabaseRestartUnderLoadPostgresTest {
     assertThat(schema.count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_ProposeDwelling'"
         + " AND proc_inst_id_ IN (SELECT proc_inst_id_ FROM act_ru_task GROUP BY proc_inst_id_ HAVING COUNT(*) > 1)"))
         .as("one open task per case").isZero();
+  }
+
+  /** What a failed wait says: where the cases stand and the jobs that have not run, with their last failure. */
+  private String stateOfTheCases(long accepted) {
+    return String.format("%d accepted, %d cases, %d at the dwelling proposal; open tasks %s; jobs %s; incidents %s;"
+            + " see target/node-db-restart.log", accepted, schema.count("SELECT COUNT(*) FROM pathway_case"),
+        schema.count(AT_DWELLING_PROPOSAL),
+        schema.rows("SELECT task_def_key_, COUNT(*) AS n FROM act_ru_task GROUP BY task_def_key_"),
+        schema.rows("SELECT id_, type_, retries_, duedate_, lock_owner_, lock_exp_time_, exception_msg_ FROM act_ru_job"
+            + " WHERE type_ = 'message'"),
+        schema.rows("SELECT incident_msg_ FROM act_ru_incident"));
   }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -89,9 +90,17 @@ public final class ForkedNode implements AutoCloseable {
 
   /** Polls until the condition holds; fails (not hangs) once the time is out. */
   public static void await(BooleanSupplier condition, Duration atMost) throws InterruptedException {
+    await(condition, atMost, () -> "");
+  }
+
+  /** As {@link #await(BooleanSupplier, Duration)}; a failure also tells what {@code state} says of the system. */
+  public static void await(BooleanSupplier condition, Duration atMost, Supplier<String> state)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(atMost);
     while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("condition within %s", atMost).isBefore(deadline);
+      if (!Instant.now().isBefore(deadline)) {
+        throw new AssertionError("condition within " + atMost + " " + state.get());
+      }
       TimeUnit.MILLISECONDS.sleep(250);
     }
   }
