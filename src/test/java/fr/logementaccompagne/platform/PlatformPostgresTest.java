@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The production profile on a real PostgreSQL server: migrations, engine, authentication. */
 @PostgresApplicationTest
@@ -23,6 +24,8 @@ class PlatformPostgresTest {
   Flyway flyway;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void runsOnPostgresqlWithTheDomainStoreMigrated() {
@@ -45,6 +48,25 @@ class PlatformPostgresTest {
     assertThat(http.withBasicAuth("demo", PostgresApplicationTest.ADMIN_PASSWORD)
         .getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+  }
+
+  /** Issue 15: ending a case's running measures read every measure of the landlord before V64. */
+  @Test
+  void aCasesRunningMeasuresAreFoundByIndexNotByReadingAllMeasures() {
+    jdbc.update("INSERT INTO household (reference, territory_code) VALUES ('PLAN-MEASURES', 'LILLE')");
+    try {
+      jdbc.update("""
+          INSERT INTO accompaniment_measure (household_id, kind, provider, source, start_date, case_reference)
+          SELECT h.id, 'AVDL', 'Prestataire', 'INTERNAL', DATE '2026-01-01', 'PLAN-' || n
+          FROM household h CROSS JOIN generate_series(1, 20000) AS n WHERE h.reference = 'PLAN-MEASURES'""");
+      jdbc.execute("ANALYZE accompaniment_measure");
+      String plan = String.join("\n", jdbc.queryForList("EXPLAIN UPDATE accompaniment_measure"
+          + " SET end_date = DATE '2026-06-01' WHERE case_reference = 'PLAN-42' AND end_date IS NULL", String.class));
+      assertThat(plan).contains("ix_measure_case_end").doesNotContain("Seq Scan");
+    } finally {
+      jdbc.update("DELETE FROM accompaniment_measure WHERE case_reference LIKE 'PLAN-%'");
+      jdbc.update("DELETE FROM household WHERE reference = 'PLAN-MEASURES'");
+    }
   }
 
   @Test
