@@ -34,8 +34,9 @@ public class EligibilityRules {
       reasons.add("Aucune catégorie de public prioritaire");
     }
     try {
+      // one question to the decision table per assessment: each answer is a decision instance in the history
       long ceiling = ceilings.ceilingEur(INTAKE_FINANCING, householdSize, dependants);
-      if (!ceilings.withinCeiling(INTAKE_FINANCING, householdSize, dependants, annualResourcesEur)) {
+      if (!ResourceCeilingRule.within(annualResourcesEur, ceiling)) {
         reasons.add("Ressources (%s €) au-dessus du plafond %s (%d €)".formatted(
             annualResourcesEur.toPlainString(), INTAKE_FINANCING, ceiling));
       }

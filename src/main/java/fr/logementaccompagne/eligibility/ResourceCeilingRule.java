@@ -27,7 +27,12 @@ public class ResourceCeilingRule {
   }
 
   public boolean withinCeiling(Financing financing, int householdSize, int dependants, BigDecimal resourcesEur) {
-    return resourcesEur.compareTo(BigDecimal.valueOf(ceilingEur(financing, householdSize, dependants))) <= 0;
+    return within(resourcesEur, ceilingEur(financing, householdSize, dependants));
+  }
+
+  /** Resources equal to the ceiling are within it. */
+  public static boolean within(BigDecimal resourcesEur, long ceilingEur) {
+    return resourcesEur.compareTo(BigDecimal.valueOf(ceilingEur)) <= 0;
   }
 
   static int countedPersons(int householdSize, int dependants) {

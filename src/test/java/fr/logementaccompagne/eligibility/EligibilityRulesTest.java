@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.logementaccompagne.support.DmnFiles;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,17 @@ class EligibilityRulesTest {
       "MOTOR_DISABILITY", "PARENTS_INTELLECTUAL_DISABILITY"})
   void eachPriorityCategoryAloneMakesAHouseholdEligible(String category) {
     assertThat(RULES.assess(List.of(category), 2, 0, new BigDecimal("10000"), true).eligible()).isTrue();
+  }
+
+  @Test
+  void anAssessmentAsksTheCeilingTableOnce() {
+    List<String> questions = new ArrayList<>();
+    var counted = new EligibilityRules(new ResourceCeilingRule((financing, category) -> {
+      questions.add(financing + "/" + category);
+      return FROM_FILE.ceiling(financing, category);
+    }), CATEGORIES);
+    assertThat(counted.assess(List.of("DALO"), 2, 0, new BigDecimal("10000"), true).eligible()).isTrue();
+    assertThat(questions).containsExactly("PLUS/2");
   }
 
   @Test
