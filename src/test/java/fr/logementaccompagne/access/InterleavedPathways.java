@@ -44,15 +44,17 @@ final class InterleavedPathways {
     this.adminPassword = adminPassword;
   }
 
-  List<String> measure(int pairs) throws IOException {
+  List<String> measure(int warmUpPairs, int pairs) throws IOException {
     var deployment = repositoryService.createDeployment().name("benchmark: bare access pathway")
         .addInputStream(BareAccessModel.KEY + ".bpmn", new ByteArrayInputStream(BareAccessModel.build()));
     for (Resource form : new PathMatchingResourcePatternResolver().getResources(BareAccessModel.FORMS)) {
       deployment.addInputStream(form.getFilename(), form.getInputStream());
     }
     deployment.deploy();
-    real();
-    bare();
+    for (int pair = 0; pair < warmUpPairs; pair++) {
+      real();
+      bare();
+    }
     List<Cost> real = new ArrayList<>();
     List<Cost> bare = new ArrayList<>();
     for (int pair = 0; pair < pairs; pair++) {
