@@ -574,6 +574,11 @@ class AccessPathwayApplicationTest {
     assertThat(task(SIGN_CONTRACT, referral.instance())).satisfies(signing -> assertThat(BpmnAwareTests.taskService()
         .getVariableLocal(signing.getId(), Vars.DWELLING_REFERENCE + CodeLabels.LABEL_SUFFIX)).asString()
         .matches("T\\d (PLAI|PLUS|PLS), .+").endsWith(" (" + dwelling + ")"));
+    // only the labels its form shows: not the partner's nor the territory's, which the case also carries
+    assertThat(task(SIGN_CONTRACT, referral.instance())).satisfies(signing -> assertThat(BpmnAwareTests.taskService()
+        .getVariablesLocal(signing.getId()).keySet()).filteredOn(name -> name.endsWith(CodeLabels.LABEL_SUFFIX))
+        .containsExactlyInAnyOrder(Vars.DWELLING_REFERENCE + CodeLabels.LABEL_SUFFIX,
+            Vars.OCCUPANCY_STATUS + CodeLabels.LABEL_SUFFIX));
     return dwelling;
   }
 
