@@ -88,11 +88,7 @@ class DatabaseRestartUnderLoadPostgresTest {
       work.add(senders.submit(() -> {
         while (sent.incrementAndGet() <= pathways) {
           String household = "PGR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-          try {
-            answers.put(household, FreshSchema.refer(node.port(), household));
-          } catch (Exception broken) {
-            answers.put(household, -1);
-          }
+          answers.put(household, referQuietly(household));
         }
         return null;
       }));
@@ -119,8 +115,11 @@ class DatabaseRestartUnderLoadPostgresTest {
     Map<String, Integer> retries = new ConcurrentHashMap<>();
     for (Map.Entry<String, Integer> first : answers.entrySet()) {
       if (first.getValue() == 503) {
-        ForkedNode.await(() -> retries.merge(first.getKey(), referQuietly(first.getKey()), (was, now) -> now) != 503,
-            Duration.ofMinutes(1));
+        ForkedNode.await(() -> {
+          int status = referQuietly(first.getKey());
+          retries.put(first.getKey(), status);
+          return status != 503;
+        }, Duration.ofMinutes(1));
       }
     }
     assertThat(retries.values()).as("a referral tried again is recorded now or was already").allMatch(
@@ -159,6 +158,7 @@ class DatabaseRestartUnderLoadPostgresTest {
         .as("one open task per case").isZero();
   }
 
+  /** The referral's HTTP status, -1 for a broken connection. */
   private int referQuietly(String household) {
     try {
       return FreshSchema.refer(node.port(), household);
@@ -172,8 +172,8 @@ class DatabaseRestartUnderLoadPostgresTest {
 
   /** What a failed wait says: where the cases stand and the jobs that have not run, with their last failure. */
   private String stateOfTheCases(long referred) {
-    return String.format("%d households referred, %d cases, %d at the dwelling proposal; open tasks %s; jobs %s; incidents %s;"
-            + " see target/node-db-restart.log", referred, schema.count("SELECT COUNT(*) FROM pathway_case"),
+    return String.format("%d households referred, %d cases, %d at the dwelling proposal; open tasks %s; jobs %s;"
+            + " incidents %s; see target/node-db-restart.log", referred, schema.count("SELECT COUNT(*) FROM pathway_case"),
         schema.count(AT_DWELLING_PROPOSAL),
         schema.rows("SELECT task_def_key_, COUNT(*) AS n FROM act_ru_task GROUP BY task_def_key_"),
         schema.rows("SELECT id_, type_, retries_, duedate_, lock_owner_, lock_exp_time_, exception_msg_ FROM act_ru_job"

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which code variables a deployed Camunda form shows as words: those whose {@code <code>Label} appears in the
- * form (a read-only field's key, a text's template). Read once per deployment: a task gets the labels its form
+ * form (a read-only field's key, a text's template). Read once per process definition: a task gets the labels its form
  * shows, not every label of its case (issue 15: 51 label variables per access pathway, each written, kept in the
  * history and deleted, for about 18 shown).
  */
@@ -32,7 +32,7 @@ class LabelsShownByForms {
 
   private final RepositoryService repository;
   private final SystemCalls systemCalls;
-  private final Map<String, Map<String, Set<String>>> byDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Set<String>>> byProcessDefinition = new ConcurrentHashMap<>();
 
   LabelsShownByForms(RepositoryService repository, SystemCalls systemCalls) {
     this.repository = repository;
@@ -41,10 +41,8 @@ class LabelsShownByForms {
 
   /** The code variables the form of this id, deployed with the process definition, shows; empty if not found. */
   Optional<Set<String>> shownBy(String processDefinitionId, String formId) {
-    return systemCalls.call(() -> {
-      String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
-      return Optional.ofNullable(byDeployment.computeIfAbsent(deploymentId, this::formsOf).get(formId));
-    });
+    return Optional.ofNullable(byProcessDefinition.computeIfAbsent(processDefinitionId, definition ->
+        systemCalls.call(() -> formsOf(repository.getProcessDefinition(definition).getDeploymentId()))).get(formId));
   }
 
   private Map<String, Set<String>> formsOf(String deploymentId) {
