@@ -4,11 +4,14 @@ import fr.logementaccompagne.engine.messages.JobFailureMessages;
 import fr.logementaccompagne.resilience.DatabaseFaults;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * A job that failed because the database was away (a connection lost in a restart, a lock not granted in time) is
  * tried again after a few seconds without using up a retry: it did nothing wrong. Any other failure keeps the
  * model's retry cycle ({@code R3/PT5M}) and ends as an incident in Cockpit. Either way the job records its failure in
- * French ({@link JobFailureMessages}), the thrown exception as its cause.
+ * French ({@link JobFailureMessages}), the thrown exception as its cause; a recording that meets the same dead
+ * database is tried again ({@link FailureRecordingRetry}).
  */
 @Component
 public class TransientFaultRetries extends AbstractProcessEnginePlugin {
@@ -32,6 +36,12 @@ public class TransientFaultRetries extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setFailedJobCommandFactory((jobId, failure) -> new RetrySoonCmd(jobId, failure, delay));
+    List<CommandInterceptor> outermost = new ArrayList<>();
+    outermost.add(new FailureRecordingRetry());
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      outermost.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    configuration.setCustomPreCommandInterceptorsTxRequired(outermost);
   }
 
   static class RetrySoonCmd extends DefaultJobRetryCmd {
