@@ -249,6 +249,9 @@ class ProgrammeDashboardBrowserTest {
     browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys(user);
     browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
     browser.findElement(loginButton).click();
+    // logged in only once the form is gone: a page asked for before that is answered with the login page, and the
+    // login then lands on the dashboard instead (an administrator's page of a case once timed out that way on CI)
+    wait.withMessage(user + " logged in").until(ExpectedConditions.invisibilityOfElementLocated(loginButton));
   }
 
   private static void screenshot(WebDriver browser, String name) throws IOException {
