@@ -39,9 +39,11 @@ abstract class PathwayBenchmarkScenarios {
   static final int WARM_UPS = 2;
   /**
    * Pairs measured, after pairs run for the JIT: the real model runs much more of the project's code than the bare
-   * one, and with a single warm-up pair its first measured pair was still an outlier (0.61 against 0.83–0.90).
+   * one, and with a single warm-up pair its first measured pair was still an outlier (0.61 against 0.83–0.90). One
+   * pair's ratio moves by ±0.1 with the machine (a pathway lasts about a second): the median of 10 moved between
+   * 0.81 and 0.90 from run to run, 20 pairs halve the run-to-run spread a single figure is read with.
    */
-  static final int PAIRS = 10;
+  static final int PAIRS = 20;
   static final int WARM_UP_PAIRS = 2;
 
   @Autowired
