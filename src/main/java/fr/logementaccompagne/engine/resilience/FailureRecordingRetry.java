@@ -19,6 +19,12 @@ class FailureRecordingRetry extends CommandInterceptor {
   static final int ATTEMPTS = 3;
   static final Duration PAUSE = Duration.ofSeconds(1);
 
+  private final Duration pause;
+
+  FailureRecordingRetry(Duration pause) {
+    this.pause = pause;
+  }
+
   @Override
   public <T> T execute(Command<T> command) {
     if (!(command instanceof FailedJobListener)) {
@@ -36,9 +42,9 @@ class FailureRecordingRetry extends CommandInterceptor {
     }
   }
 
-  private static void pause(RuntimeException failure) {
+  private void pause(RuntimeException failure) {
     try {
-      Thread.sleep(PAUSE.toMillis());
+      Thread.sleep(pause.toMillis());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw failure;

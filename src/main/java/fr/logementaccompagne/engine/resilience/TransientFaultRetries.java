@@ -5,8 +5,8 @@ import fr.logementaccompagne.resilience.DatabaseFaults;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
@@ -37,7 +37,7 @@ public class TransientFaultRetries extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setFailedJobCommandFactory((jobId, failure) -> new RetrySoonCmd(jobId, failure, delay));
     List<CommandInterceptor> outermost = new ArrayList<>();
-    outermost.add(new FailureRecordingRetry());
+    outermost.add(new FailureRecordingRetry(FailureRecordingRetry.PAUSE));
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
       outermost.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
     }
